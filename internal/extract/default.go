@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"io"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/relate"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/internal/segment"
+)
+
+// Options configures the default pipeline.
+type Options struct {
+	GazetteerFiles []string  // extra user gazetteer files
+	PatternFiles   []string  // extra user relation-pattern files
+	NoTagger       bool      // rules and gazetteers only
+	Explain        io.Writer // merge and rule log, nil for none
+}
+
+// New builds the default per-document pipeline and the cross-document merger.
+func New(opts Options) (*Extractor, resolve.Merger, error) {
+	x := &Extractor{
+		Segmenter: segment.Default{},
+		Finder:    mention.Capitalised{},
+		Resolver:  resolve.Exact{},
+		Relater:   relate.None{},
+	}
+	return x, &resolve.ByKey{}, nil
+}
