@@ -110,18 +110,25 @@ func (g *Graph) Neighbourhood(id string, depth int, keep func(Edge) bool) ([]str
 	if _, ok := g.byID[id]; !ok {
 		return nil, fmt.Errorf("neighbourhood: no node %q", id)
 	}
-	dist := map[string]int{id: 0}
-	err = dgraph.BFSWithDepth(t, id, func(v string, d int) bool {
-		if d > depth {
-			return true
-		}
-		if _, seen := dist[v]; !seen {
-			dist[v] = d
-		}
-		return false
-	})
+	// Level by level over the library's adjacency map: its BFSWithDepth
+	// counts visited vertices, not hops, so it cannot bound the depth.
+	adj, err := t.AdjacencyMap()
 	if err != nil {
 		return nil, fmt.Errorf("neighbourhood of %s: %w", id, err)
+	}
+	dist := map[string]int{id: 0}
+	frontier := []string{id}
+	for d := 1; d <= depth && len(frontier) > 0; d++ {
+		var next []string
+		for _, v := range frontier {
+			for w := range adj[v] {
+				if _, seen := dist[w]; !seen {
+					dist[w] = d
+					next = append(next, w)
+				}
+			}
+		}
+		frontier = next
 	}
 	ids := make([]string, 0, len(dist))
 	for v := range dist {
