@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/load"
@@ -74,9 +75,17 @@ func build(ctx context.Context, docs iter.Seq2[Document, error], opts ...Option)
 	if err != nil {
 		return nil, err
 	}
+	started := time.Now()
+	if cfg.stats != nil {
+		x.Timings = &extract.Timings{}
+	}
+	var mergeTime time.Duration
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	// inFlight bounds the documents read but not yet merged, so memory
+	// stays flat even when one slow document holds up the ordered merge.
+	inFlight := make(chan struct{}, 4*cfg.workers)
 	jobs := make(chan job, cfg.workers)
 	results := make(chan done, cfg.workers)
 	var wg sync.WaitGroup
@@ -112,6 +121,11 @@ func build(ctx context.Context, docs iter.Seq2[Document, error], opts ...Option)
 				return
 			}
 			select {
+			case inFlight <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
 			case jobs <- job{seq: seq, doc: d}:
 				seq++
 			case <-ctx.Done():
@@ -131,7 +145,11 @@ func build(ctx context.Context, docs iter.Seq2[Document, error], opts ...Option)
 				break
 			}
 			delete(pending, next)
+			t := time.Now()
 			asm.add(p.doc, p.res)
+			mergeTime += time.Since(t)
+			<-inFlight
+			asm.bytes += int64(len(p.doc.Text))
 			next++
 			if cfg.progress != nil {
 				cfg.progress(next)
@@ -144,18 +162,44 @@ func build(ctx context.Context, docs iter.Seq2[Document, error], opts ...Option)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return asm.graph(), nil
+	t := time.Now()
+	g := asm.graph()
+	if s := cfg.stats; s != nil {
+		*s = Stats{
+			Documents: len(g.Documents), Bytes: asm.bytes,
+			Segment: time.Duration(x.Timings.Segment.Load()), Mentions: time.Duration(x.Timings.Mentions.Load()),
+			Resolve: time.Duration(x.Timings.Resolve.Load()), Relate: time.Duration(x.Timings.Relate.Load()),
+			Merge: mergeTime + time.Since(t), Wall: time.Since(started),
+		}
+	}
+	return g, nil
 }
 
 // assembler merges per-document results, in document order, into the graph.
 type assembler struct {
 	merger      resolve.Merger
 	maxEvidence int
+	bytes       int64
 	docs        []Document
-	// mentions and surface forms per global entity
-	mentions [][]Mention
-	forms    []map[string]int
+	// Mentions per global entity, compact, with their text interned: the
+	// graph must not keep whole documents alive through substrings.
+	mentions [][]compactMention
+	texts    []string
+	textID   map[string]int32
 	edges    map[edgeKey]*edgeAcc
+}
+
+type compactMention struct{ doc, start, end, text int32 }
+
+func (a *assembler) intern(s string) int32 {
+	if id, ok := a.textID[s]; ok {
+		return id
+	}
+	id := int32(len(a.texts))
+	s = strings.Clone(s)
+	a.texts = append(a.texts, s)
+	a.textID[s] = id
+	return id
 }
 
 type edgeKey struct {
@@ -170,24 +214,30 @@ type edgeAcc struct {
 }
 
 func newAssembler(m resolve.Merger, maxEvidence int) *assembler {
-	return &assembler{merger: m, maxEvidence: maxEvidence, edges: map[edgeKey]*edgeAcc{}}
+	return &assembler{merger: m, maxEvidence: maxEvidence, edges: map[edgeKey]*edgeAcc{}, textID: map[string]int32{}}
 }
 
 func (a *assembler) add(d Document, r extract.Result) {
 	a.docs = append(a.docs, Document{ID: d.ID, Path: d.Path, Title: d.Title, Date: d.Date, URL: d.URL, SHA256: d.SHA256})
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		e.Name = strings.Clone(e.Name)
+		for j := range e.Aliases {
+			e.Aliases[j] = strings.Clone(e.Aliases[j])
+		}
+	}
 	global := a.merger.Add(d.ID, r.Entities)
 	for len(a.mentions) < len(a.merger.Entities()) {
 		a.mentions = append(a.mentions, nil)
-		a.forms = append(a.forms, map[string]int{})
 	}
+	doc := int32(len(a.docs) - 1)
 	for i, m := range r.Mentions {
 		e := r.MentionEntity[i]
 		if e < 0 {
 			continue
 		}
 		g := global[e]
-		a.mentions[g] = append(a.mentions[g], Mention{Doc: d.ID, Start: m.Start, End: m.End, Text: m.Text})
-		a.forms[g][m.Text]++
+		a.mentions[g] = append(a.mentions[g], compactMention{doc: doc, start: int32(m.Start), end: int32(m.End), text: a.intern(m.Text)})
 	}
 	for _, rel := range r.Relations {
 		a.addRelation(d, rel, global)
@@ -208,7 +258,7 @@ func (a *assembler) addRelation(d Document, rel relate.Relation, global []int) {
 	acc.count++
 	acc.confMiss *= 1 - rel.Confidence
 	if a.maxEvidence <= 0 || len(acc.evidence) < a.maxEvidence {
-		acc.evidence = append(acc.evidence, Evidence{Doc: d.ID, Start: rel.Start, End: rel.End, Text: d.Text[rel.Start:rel.End], Rule: rel.Rule})
+		acc.evidence = append(acc.evidence, Evidence{Doc: d.ID, Start: rel.Start, End: rel.End, Text: strings.Clone(d.Text[rel.Start:rel.End]), Rule: rel.Rule})
 	}
 }
 
@@ -231,10 +281,14 @@ func (a *assembler) graph() *Graph {
 		used[id] = true
 		ids[i] = id
 		var aliases []string
-		for f := range a.forms[i] {
-			if f != e.Name {
-				aliases = append(aliases, f)
+		seen := map[int32]bool{}
+		mentions := make([]Mention, len(a.mentions[i]))
+		for j, m := range a.mentions[i] {
+			mentions[j] = Mention{Doc: a.docs[m.doc].ID, Start: int(m.start), End: int(m.end), Text: a.texts[m.text]}
+			if !seen[m.text] && a.texts[m.text] != e.Name {
+				aliases = append(aliases, a.texts[m.text])
 			}
+			seen[m.text] = true
 		}
 		for _, al := range e.Aliases {
 			if al != e.Name && !slices.Contains(aliases, al) {
@@ -246,7 +300,7 @@ func (a *assembler) graph() *Graph {
 		if len(e.Attrs) > 0 {
 			attrs = e.Attrs
 		}
-		g.Nodes = append(g.Nodes, Node{ID: id, Type: NodeType(e.Type), Name: e.Name, Aliases: aliases, Attributes: attrs, Mentions: a.mentions[i]})
+		g.Nodes = append(g.Nodes, Node{ID: id, Type: NodeType(e.Type), Name: e.Name, Aliases: aliases, Attributes: attrs, Mentions: mentions})
 	}
 	for k, acc := range a.edges {
 		src, tgt := ids[k.src], ids[k.tgt]

@@ -1,7 +1,7 @@
 package graph
 
 import (
-	"bytes"
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -72,18 +72,28 @@ func ReadFile(path string) (*Graph, error) {
 	return g, nil
 }
 
-// WriteFile writes g to path atomically: a temporary file in the same folder,
-// then a rename, so a reader never sees half a graph.
+// WriteFile writes g to path atomically: the JSON streams into a temporary
+// file in the same folder, then a rename, so a reader never sees half a
+// graph and a large graph is never held in memory as text.
 func (g *Graph) WriteFile(path string) error {
-	var buf bytes.Buffer
-	if err := g.Encode(&buf); err != nil {
-		return fmt.Errorf("encode %s: %w", path, err)
-	}
-	return WriteFileAtomic(path, buf.Bytes())
+	return writeAtomic(path, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<16)
+		if err := g.Encode(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
 }
 
 // WriteFileAtomic writes data to path through a temporary file and a rename.
 func WriteFileAtomic(path string, data []byte) error {
+	return writeAtomic(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+func writeAtomic(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -92,7 +102,7 @@ func WriteFileAtomic(path string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if _, err := tmp.Write(data); err != nil {
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return fmt.Errorf("write %s: %w", path, err)

@@ -3,6 +3,7 @@ package graph
 import (
 	"io"
 	"runtime"
+	"time"
 )
 
 // Option configures Build.
@@ -16,6 +17,7 @@ type config struct {
 	patternFiles   []string
 	noTagger       bool
 	progress       func(done int)
+	stats          *Stats
 }
 
 func defaultConfig() config {
@@ -55,3 +57,20 @@ func WithoutTagger() Option { return func(c *config) { c.noTagger = true } }
 
 // WithProgress calls f after each document is processed with the count so far.
 func WithProgress(f func(done int)) Option { return func(c *config) { c.progress = f } }
+
+// Stats reports what a build did and where its time went. Stage times of the
+// per-document stages are summed over all workers (CPU time, roughly); Merge
+// is the single-threaded cross-document merge and graph assembly.
+type Stats struct {
+	Documents int
+	Bytes     int64
+	Segment   time.Duration
+	Mentions  time.Duration
+	Resolve   time.Duration
+	Relate    time.Duration
+	Merge     time.Duration
+	Wall      time.Duration
+}
+
+// WithStats makes Build fill s.
+func WithStats(s *Stats) Option { return func(c *config) { c.stats = s } }
