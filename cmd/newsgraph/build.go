@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -35,6 +36,8 @@ type buildFlags struct {
 	gazetteers  []string
 	patterns    []string
 	noTagger    bool
+	noExports   bool
+	statsFile   string
 }
 
 func init() { commands = append(commands, newBuildCmd) }
@@ -58,6 +61,8 @@ embedded in the binary.`,
 	fs.StringSliceVar(&f.gazetteers, "gazetteer", nil, "extra gazetteer file(s) (see README)")
 	fs.StringSliceVar(&f.patterns, "patterns", nil, "extra relation pattern file(s) (see README)")
 	fs.BoolVar(&f.noTagger, "no-tagger", false, "gazetteers and rules only, no learned tagger")
+	fs.BoolVar(&f.noExports, "only-json", false, "write graph.json only, none of the other exports")
+	fs.StringVar(&f.statsFile, "stats", "", "write the build's statistics (documents, bytes, time per stage) as JSON to this file")
 	for _, e := range buildExporters {
 		if e.flags != nil {
 			e.flags(fs)
@@ -82,6 +87,10 @@ func runBuild(cmd *cobra.Command, args []string, f buildFlags) error {
 	var explain strings.Builder
 	if f.explain {
 		opts = append(opts, graph.WithExplain(&explain))
+	}
+	var stats graph.Stats
+	if f.statsFile != "" {
+		opts = append(opts, graph.WithStats(&stats))
 	}
 	var bar *progressbar.ProgressBar
 	if !f.quiet {
@@ -115,11 +124,20 @@ func runBuild(cmd *cobra.Command, args []string, f buildFlags) error {
 			return err
 		}
 	}
+	if f.statsFile != "" {
+		data, _ := json.MarshalIndent(stats, "", " ")
+		if err := graph.WriteFileAtomic(f.statsFile, data); err != nil {
+			return err
+		}
+	}
 	log := io.Discard
 	if !f.quiet {
 		log = stderr
 	}
 	for _, e := range buildExporters {
+		if f.noExports {
+			break
+		}
 		if err := e.run(ctx, g, f.out, log); err != nil {
 			return fmt.Errorf("%s export: %w", e.name, err)
 		}
