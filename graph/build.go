@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"iter"
 	"slices"
 	"strings"
@@ -20,9 +21,23 @@ import (
 // sorted order, "-" for standard input), one at a time, so that a large
 // archive never sits in memory whole. An error names the file.
 func ReadDocuments(paths ...string) iter.Seq2[Document, error] {
+	return fromLoad(load.Documents(paths))
+}
+
+// ReadFS is ReadDocuments for a tree in fsys (an embed.FS, os.DirFS): root
+// is a folder or file in it, and paths in documents and errors are fsys paths.
+func ReadFS(fsys fs.FS, root string) iter.Seq2[Document, error] {
+	return fromLoad(load.FS(fsys, root))
+}
+
+func fromLoad(docs iter.Seq2[load.Document, error]) iter.Seq2[Document, error] {
 	return func(yield func(Document, error) bool) {
-		for d, err := range load.Documents(paths) {
-			if !yield(Document{ID: d.ID, Path: d.Path, Title: d.Title, Date: d.Date, URL: d.URL, SHA256: d.SHA256, Text: d.Text}, err) {
+		for d, err := range docs {
+			var warns []string
+			for _, w := range d.Warnings {
+				warns = append(warns, w.String())
+			}
+			if !yield(Document{ID: d.ID, Path: d.Path, Title: d.Title, Date: d.Date, URL: d.URL, SHA256: d.SHA256, Text: d.Text, Warnings: warns}, err) {
 				return
 			}
 		}

@@ -55,6 +55,9 @@ type Document struct {
 	URL    string `json:"url,omitempty"`
 	SHA256 string `json:"sha256,omitempty"`
 	Text   string `json:"-"`
+	// Warnings from the loader ("FILE: invalid UTF-8 ... replaced"): the
+	// document was read, but not exactly as the source stood.
+	Warnings []string `json:"-"`
 }
 
 // Mention is one place in a document where an entity is named: a half-open

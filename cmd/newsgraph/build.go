@@ -79,6 +79,7 @@ func runBuild(cmd *cobra.Command, args []string, f buildFlags) error {
 	if len(args) == 0 {
 		docs = sampleDocuments()
 	}
+	docs = withWarnings(docs, stderr)
 	opts := []graph.Option{graph.WithMaxEvidence(f.maxEvidence), graph.WithWorkers(f.workers),
 		graph.WithGazetteerFiles(f.gazetteers...), graph.WithPatternFiles(f.patterns...)}
 	if f.noTagger {

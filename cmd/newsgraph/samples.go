@@ -1,41 +1,38 @@
 package main
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
-	"io/fs"
+	"fmt"
+	"io"
 	"iter"
-	"path"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 // samples is a copy of testdata/articles (make samples refreshes it; a test
 // checks the two agree), so a new user sees a graph with no input at all.
+// They go through the same loader as files on disk, so .txt, .md, .html and
+// .jsonl samples all work.
 //
 //go:embed samples
 var samples embed.FS
 
 func sampleDocuments() iter.Seq2[graph.Document, error] {
+	return graph.ReadFS(samples, "samples")
+}
+
+// withWarnings passes docs through, printing each document's loader
+// warnings to w as "newsgraph: warning: FILE: ..." as the document goes by,
+// so a warning shows up next to the progress it belongs to.
+func withWarnings(docs iter.Seq2[graph.Document, error], w io.Writer) iter.Seq2[graph.Document, error] {
 	return func(yield func(graph.Document, error) bool) {
-		err := fs.WalkDir(samples, "samples", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || path.Ext(p) != ".txt" {
-				return err
+		for d, err := range docs {
+			for _, msg := range d.Warnings {
+				fmt.Fprintf(w, "newsgraph: warning: %s\n", msg)
 			}
-			data, err := samples.ReadFile(p)
-			if err != nil {
-				return err
+			if !yield(d, err) {
+				return
 			}
-			sum := sha256.Sum256(data)
-			id := path.Base(p)
-			if !yield(graph.Document{ID: id, Path: "samples/" + id, Text: string(data), SHA256: hex.EncodeToString(sum[:])}, nil) {
-				return fs.SkipAll
-			}
-			return nil
-		})
-		if err != nil {
-			yield(graph.Document{}, err)
 		}
 	}
 }
