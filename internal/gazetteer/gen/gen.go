@@ -1,0 +1,585 @@
+package main
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/textnorm"
+)
+
+// outRow is one line of an output table (format: see package gazetteer).
+type outRow struct {
+	kind     string // country capital city admin1 region org group community person
+	name     string
+	aliases  []string
+	key      string
+	country  string
+	pop      int
+	title    string
+	demonyms []string
+	prio     int    // key assignment order: lower claims the plain slug first
+	id       string // source id, the last resort against key clashes
+}
+
+type country struct {
+	iso, iso3, fips, geoname string
+	key, name                string
+	pop                      int
+}
+
+type gen struct {
+	data, hand, out string
+
+	common    map[string]bool // folded common lowercase English words
+	countries map[string]*country
+	byFIPS    map[string]*country
+	factbook  map[string]map[string]any // FIPS code (lower case) -> profile
+	rows      map[string][]*outRow      // output file -> rows
+}
+
+func (g *gen) add(file string, r *outRow) {
+	if g.rows == nil {
+		g.rows = map[string][]*outRow{}
+	}
+	g.rows[file] = append(g.rows[file], r)
+}
+
+var (
+	tagRE    = regexp.MustCompile(`<[^>]*>`)
+	spaceRE  = regexp.MustCompile(`\s+`)
+	parenRE  = regexp.MustCompile(`\s*\([^()]*\)`)
+	wordRE   = regexp.MustCompile(`[\p{L}][\p{L}'’-]*`)
+	digitsRE = regexp.MustCompile(`[0-9]`)
+	noteRE   = regexp.MustCompile(`(?i)\bnote\b.*$`)
+)
+
+// clean unescapes HTML, drops tags and collapses white space.
+func clean(s string) string {
+	s = html.UnescapeString(tagRE.ReplaceAllString(s, " "))
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+}
+
+// get walks a factbook profile: get(p, "Government", "Capital", "name").
+// It returns the "text" of the last object, cleaned.
+func get(p map[string]any, path ...string) string {
+	var cur any = p
+	for _, k := range path {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return ""
+		}
+		cur = m[k]
+	}
+	if m, ok := cur.(map[string]any); ok {
+		cur = m["text"]
+	}
+	s, _ := cur.(string)
+	return clean(s)
+}
+
+// rawText is like get but keeps the HTML (line breaks matter for lists).
+func rawText(p map[string]any, path ...string) string {
+	var cur any = p
+	for _, k := range path {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return ""
+		}
+		cur = m[k]
+	}
+	if m, ok := cur.(map[string]any); ok {
+		cur = m["text"]
+	}
+	s, _ := cur.(string)
+	return s
+}
+
+func none(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return s == "" || s == "none" || s == "na" || s == "n/a"
+}
+
+// latin reports whether every letter of s is Latin script.
+func latin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func fold(s string) string {
+	var parts []string
+	for _, w := range strings.FieldsFunc(textnorm.Fold(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '.')
+	}) {
+		w = strings.NewReplacer("'", "", ".", "").Replace(w)
+		if w != "" {
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// loadCommonWords builds the stop list: words that the factbook's own
+// English prose uses in lower case at least as often as capitalised (a
+// general test of "common English word", not a hand-picked list), plus the
+// hand-written gen/commonwords.txt.
+func (g *gen) loadCommonWords() error {
+	g.common = map[string]bool{}
+	lower := map[string]int{}
+	upper := map[string]int{}
+	g.factbook = map[string]map[string]any{}
+	files, err := filepath.Glob(filepath.Join(g.data, "factbook-json", "*", "*.json"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(files)
+	var walk func(v any)
+	walk = func(v any) {
+		switch t := v.(type) {
+		case map[string]any:
+			for _, x := range t {
+				walk(x)
+			}
+		case []any:
+			for _, x := range t {
+				walk(x)
+			}
+		case string:
+			for _, sent := range strings.Split(clean(t), ". ") {
+				for i, w := range wordRE.FindAllString(sent, -1) {
+					if i == 0 {
+						continue // sentence-initial capitals say nothing
+					}
+					r := []rune(w)[0]
+					if unicode.IsUpper(r) {
+						upper[strings.ToLower(w)]++
+					} else {
+						lower[w]++
+					}
+				}
+			}
+		}
+	}
+	for _, f := range files {
+		if filepath.Base(filepath.Dir(f)) == "meta" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		var p map[string]any
+		if err := json.Unmarshal(b, &p); err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		g.factbook[strings.TrimSuffix(filepath.Base(f), ".json")] = p
+		walk(p)
+	}
+	for w, n := range lower {
+		if n >= 3 && n >= upper[w] {
+			g.common[fold(w)] = true
+		}
+	}
+	hand, err := readLines(filepath.Join(g.hand, "commonwords.txt"))
+	if err != nil {
+		return err
+	}
+	for _, l := range hand {
+		if strings.HasPrefix(l, "!") { // "!word": never a stop word
+			delete(g.common, fold(l[1:]))
+			continue
+		}
+		g.common[fold(l)] = true
+	}
+	return nil
+}
+
+// readLines returns the non-empty, non-comment lines of a file.
+func readLines(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// splitNames splits a factbook name list: "US or USA", "Tchad/Tshad",
+// "Djibouti (French)/ Jibuti (Arabic)", "A, B; C".
+func splitNames(s string) []string {
+	s = parenRE.ReplaceAllString(s, "")
+	var out []string
+	for _, a := range regexp.MustCompile(`\s*(?:[,;/]|\bor\b)\s*`).Split(s, -1) {
+		a = strings.TrimSpace(a)
+		if !none(a) && letters(a) > 0 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// demonyms expands "Syrian(s)", "Briton(s), British (collective plural)",
+// "Congolese (singular and plural)", "Saudi or Saudi Arabian".
+func demonyms(s string) []string {
+	s = strings.NewReplacer("(s)", "\x00s", "(es)", "\x00es").Replace(s)
+	var out []string
+	for _, a := range splitNames(s) {
+		if i := strings.IndexByte(a, 0); i >= 0 {
+			base := a[:i]
+			out = append(out, base, base+a[i+1:])
+			continue
+		}
+		if a == strings.ToLower(a) { // "singular and plural" notes
+			continue
+		}
+		out = append(out, a)
+	}
+	var keep []string
+	for _, a := range out {
+		if strings.Count(a, " ") <= 2 && a != "" && unicode.IsUpper([]rune(a)[0]) {
+			keep = append(keep, a)
+		}
+	}
+	return keep
+}
+
+// countries reads geonames countryInfo.txt joined with the factbook (by FIPS
+// code) and the hand-written gen/countries.tsv.
+func (g *gen) loadCountries() error {
+	g.countries = map[string]*country{}
+	g.byFIPS = map[string]*country{}
+	lines, err := readLines(filepath.Join(g.data, "geonames", "countryInfo.txt"))
+	if err != nil {
+		return err
+	}
+	over := map[string][]string{}
+	hl, err := readLines(filepath.Join(g.hand, "countries.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, l := range hl {
+		c := strings.Split(l, "\t")
+		for len(c) < 4 {
+			c = append(c, "")
+		}
+		over[c[0]] = c
+	}
+	for _, l := range lines {
+		c := strings.Split(l, "\t")
+		if len(c) < 17 {
+			continue
+		}
+		pop, _ := strconv.Atoi(c[7])
+		ct := &country{iso: c[0], iso3: c[1], fips: strings.ToLower(c[3]), name: c[4], geoname: c[16], pop: pop}
+		p := g.factbook[ct.fips]
+		var aliases, dems []string
+		aliases = append(aliases, c[4])
+		if p != nil {
+			short := get(p, "Government", "Country name", "conventional short form")
+			long := get(p, "Government", "Country name", "conventional long form")
+			if !none(short) && !strings.Contains(short, ",") {
+				ct.name = short
+			}
+			for _, f := range []string{"conventional short form", "conventional long form", "local short form", "local long form", "abbreviation", "former"} {
+				for _, a := range splitNames(noteRE.ReplaceAllString(get(p, "Government", "Country name", f), "")) {
+					if latin(a) {
+						aliases = append(aliases, a)
+					}
+				}
+			}
+			_ = long
+			dems = append(dems, demonyms(get(p, "People and Society", "Nationality", "noun"))...)
+			dems = append(dems, demonyms(get(p, "People and Society", "Nationality", "adjective"))...)
+		}
+		if o, ok := over[ct.iso]; ok {
+			if o[1] != "" {
+				aliases = append(aliases, ct.name)
+				ct.name = o[1]
+			}
+			aliases = append(aliases, strings.Split(o[2], "|")...)
+			dems = append(dems, strings.Split(o[3], "|")...)
+		}
+		ct.key = "country:" + textnorm.Slug(ct.name)
+		g.countries[ct.iso] = ct
+		if ct.fips != "" {
+			g.byFIPS[ct.fips] = ct
+		}
+		g.add("countries.tsv", &outRow{kind: "country", name: ct.name, aliases: aliases, key: ct.key, pop: pop,
+			demonyms: dems, id: ct.iso})
+	}
+	return nil
+}
+
+// cities reads cities15000 (capitals and cities) and admin1CodesASCII.
+func (g *gen) cities() error {
+	zr, err := zip.OpenReader(filepath.Join(g.data, "geonames", "cities15000.zip"))
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	if len(zr.File) != 1 {
+		return fmt.Errorf("cities15000.zip: want one member, have %d", len(zr.File))
+	}
+	rc, err := zr.File[0].Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	sc := bufio.NewScanner(rc)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 19 {
+			continue
+		}
+		ct := g.countries[c[8]]
+		if ct == nil {
+			continue
+		}
+		pop, _ := strconv.Atoi(c[14])
+		capital := c[7] == "PPLC"
+		kind := "city"
+		if capital {
+			kind = "capital"
+		}
+		r := &outRow{kind: kind, name: c[1], key: "", country: ct.key, pop: pop, id: c[0]}
+		var aliases []string
+		if c[2] != c[1] {
+			aliases = append(aliases, c[2])
+		}
+		// Alternate names only for cities news is likely to name, and only
+		// forms that cannot be mistaken for ordinary words (see package doc).
+		if capital || pop >= 100000 {
+			for _, a := range strings.Split(c[3], ",") {
+				if g.goodAlt(a) {
+					aliases = append(aliases, a)
+				}
+			}
+		}
+		if g.common[fold(r.name)] && !capital {
+			// "Most", "Split", "Mobile": keep the city only under its other names
+			if len(aliases) == 0 {
+				continue
+			}
+			r.name = aliases[0]
+		}
+		r.aliases = g.dropCommon(aliases)
+		r.prio = 10
+		if capital {
+			r.prio = 5
+		}
+		g.add("cities.tsv.gz", r)
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	lines, err := readLines(filepath.Join(g.data, "geonames", "admin1CodesASCII.txt"))
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		c := strings.Split(l, "\t")
+		if len(c) < 4 {
+			continue
+		}
+		cc, _, _ := strings.Cut(c[0], ".")
+		ct := g.countries[cc]
+		if ct == nil || g.common[fold(c[1])] {
+			continue
+		}
+		var aliases []string
+		if c[2] != c[1] {
+			aliases = append(aliases, c[2])
+		}
+		g.add("admin1.tsv", &outRow{kind: "admin1", name: c[1], aliases: aliases, country: ct.key, prio: 20,
+			id: c[3], pop: ct.pop / 1000})
+	}
+	return nil
+}
+
+// goodAlt keeps a city alternate name that is Latin script, capitalised, of
+// four or more letters, without digits, and not a common English word.
+func (g *gen) goodAlt(a string) bool {
+	a = strings.TrimSpace(a)
+	if a == "" || !latin(a) || letters(a) < 4 || digitsRE.MatchString(a) {
+		return false
+	}
+	r := []rune(a)[0]
+	if !unicode.IsUpper(r) || strings.ToUpper(a) == a {
+		return false
+	}
+	return !g.common[fold(a)]
+}
+
+func (g *gen) dropCommon(l []string) []string {
+	var out []string
+	for _, a := range l {
+		if !g.common[fold(a)] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// writeAll assigns keys, dedups aliases and writes every table sorted.
+func (g *gen) writeAll() error {
+	var all []*outRow
+	for _, rs := range g.rows {
+		all = append(all, rs...)
+	}
+	// Plain slugs go to the most important entity of each type.
+	sort.SliceStable(all, func(a, b int) bool {
+		if all[a].prio != all[b].prio {
+			return all[a].prio < all[b].prio
+		}
+		if all[a].pop != all[b].pop {
+			return all[a].pop > all[b].pop
+		}
+		if all[a].name != all[b].name {
+			return all[a].name < all[b].name
+		}
+		return all[a].id < all[b].id
+	})
+	taken := map[string]bool{}
+	typ := map[string]string{"country": "country", "capital": "place", "city": "place", "admin1": "place",
+		"region": "place", "org": "group", "group": "group", "community": "group", "person": "person"}
+	cname := map[string]string{}
+	for _, c := range g.countries {
+		cname[c.key] = c.name
+	}
+	for _, r := range all {
+		if r.key == "" {
+			base := typ[r.kind] + ":" + textnorm.Slug(r.name)
+			r.key = base
+			if taken[r.key] && r.country != "" {
+				r.key = base + "-" + textnorm.Slug(cname[r.country])
+			}
+			if taken[r.key] {
+				r.key = base + "-" + r.id
+			}
+		}
+		if taken[r.key] {
+			return fmt.Errorf("duplicate key %s (%s)", r.key, r.name)
+		}
+		taken[r.key] = true
+	}
+	if err := os.MkdirAll(g.out, 0o755); err != nil {
+		return err
+	}
+	files := make([]string, 0, len(g.rows))
+	for f := range g.rows {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		rs := g.rows[f]
+		sort.Slice(rs, func(a, b int) bool { return rs[a].key < rs[b].key })
+		var buf bytes.Buffer
+		fmt.Fprintf(&buf, "# newsgraph gazetteer table %s. DO NOT EDIT: generated by internal/gazetteer/gen from shared/data (see NOTICE).\n", strings.TrimSuffix(f, ".gz"))
+		buf.WriteString("# type\tname\taliases\tkey\tcountry\tpopulation\ttitle\tdemonyms\n")
+		for _, r := range rs {
+			writeRow(&buf, r)
+		}
+		b := buf.Bytes()
+		if strings.HasSuffix(f, ".gz") {
+			var z bytes.Buffer
+			zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+			if _, err := zw.Write(b); err != nil {
+				return err
+			}
+			if err := zw.Close(); err != nil {
+				return err
+			}
+			b = z.Bytes()
+		}
+		if err := os.WriteFile(filepath.Join(g.out, f), b, 0o644); err != nil {
+			return err
+		}
+	}
+	words := make([]string, 0, len(g.common))
+	for w := range g.common {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var buf bytes.Buffer
+	buf.WriteString("# newsgraph stop list: common lowercase English words (factbook prose + gen/commonwords.txt). DO NOT EDIT: generated.\n")
+	for _, w := range words {
+		buf.WriteString(w + "\n")
+	}
+	return os.WriteFile(filepath.Join(g.out, "commonwords.txt"), buf.Bytes(), 0o644)
+}
+
+// writeRow writes one TSV line; aliases equal (folded) to the name or to an
+// earlier alias are dropped, and trailing empty columns are left off.
+func writeRow(w io.Writer, r *outRow) {
+	seen := map[string]bool{fold(r.name): true}
+	uniq := func(l []string, seen map[string]bool) string {
+		var out []string
+		for _, a := range l {
+			a = strings.TrimSpace(strings.NewReplacer("\t", " ", "|", " ").Replace(a))
+			f := fold(a)
+			if a == "" || f == "" {
+				continue
+			}
+			// keep both "US" and "Us"-style variants only when case differs meaningfully
+			k := f
+			if strings.ToUpper(a) == a && letters(a) >= 2 {
+				k = "UPPER:" + f
+			}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, a)
+		}
+		sort.Strings(out)
+		return strings.Join(out, "|")
+	}
+	name := strings.NewReplacer("\t", " ", "|", " ").Replace(r.name)
+	cols := []string{r.kind, name, uniq(r.aliases, seen), r.key, r.country, "", r.title, uniq(r.demonyms, map[string]bool{})}
+	if r.pop > 0 {
+		cols[5] = strconv.Itoa(r.pop)
+	}
+	n := len(cols)
+	for n > 2 && cols[n-1] == "" {
+		n--
+	}
+	fmt.Fprintln(w, strings.Join(cols[:n], "\t"))
+}
+
+// Stubs filled in below (factbook groups and people, natural earth, orgs).
+var _ = gzip.NoCompression
