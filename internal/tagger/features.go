@@ -181,8 +181,9 @@ func shapeRune(r rune) rune {
 // featurizer turns sentences into hashed features; it keeps its buffers
 // between sentences, so one featurizer serves one goroutine.
 type featurizer struct {
-	lex   Lexicon
-	words []wordInfo // words of the sentence, with two pads each side
+	lex    Lexicon
+	words  []wordInfo // words of the sentence, with two pads each side
+	lexBuf []lexInfo
 }
 
 // info hashes the forms of one word.
@@ -234,41 +235,66 @@ func (fs *featurizer) info(w string) wordInfo {
 	return wi
 }
 
-// prepare computes the per-word information of a sentence.
-func (fs *featurizer) prepare(words []string) {
+// lexInfo is what the Lexicon says of one word.
+type lexInfo struct {
+	gaz, gazSpan uint64 // gazetteer kind with its BIO position, 0 when none
+	titleEnds    bool   // a title of office ends at this word
+}
+
+// lookup appends what lex says of each word of a sentence: the kind of the
+// longest known name covering it, left to right, and where titles end.
+func lookup(lex Lexicon, words []string, out []lexInfo) []lexInfo {
+	base := len(out)
+	out = append(out, make([]lexInfo, len(words))...)
+	if lex == nil {
+		return out
+	}
+	li := out[base:]
+	for i := 0; i < len(words); {
+		ents, k := lex.LongestMatch(words, i)
+		if k <= 0 || len(ents) == 0 {
+			i++
+			continue
+		}
+		kind := hashString(string(ents[0].Kind))
+		end := min(i+k, len(words))
+		for j := i; j < end; j++ {
+			pos := uint64('I')
+			if j == i {
+				pos = 'B'
+			}
+			if k == 1 {
+				pos = 'U'
+			}
+			li[j].gaz = mix(kind, pos)
+			li[j].gazSpan = mix(kind, uint64(min(k, 4)))
+		}
+		i = end
+	}
+	for i := range words {
+		if _, k := lex.Title(words, i); k > 0 && i+k <= len(words) {
+			li[i+k-1].titleEnds = true
+		}
+	}
+	return out
+}
+
+// prepare computes the per-word information of a sentence; lex holds what
+// the Lexicon says of its words (from lookup), nil to look them up now.
+func (fs *featurizer) prepare(words []string, lex []lexInfo) {
 	fs.words = append(fs.words[:0], padBefore, padBefore)
 	for _, w := range words {
 		fs.words = append(fs.words, fs.info(w))
 	}
 	fs.words = append(fs.words, padAfter, padAfter)
 	ws := fs.words[2 : 2+len(words)]
-	if fs.lex != nil {
-		for i := 0; i < len(words); {
-			ents, k := fs.lex.LongestMatch(words, i)
-			if k <= 0 || len(ents) == 0 {
-				i++
-				continue
-			}
-			kind := hashString(string(ents[0].Kind))
-			end := min(i+k, len(words))
-			for j := i; j < end; j++ {
-				pos := uint64('I')
-				if j == i {
-					pos = 'B'
-				}
-				if k == 1 {
-					pos = 'U'
-				}
-				ws[j].gaz = mix(kind, pos)
-				ws[j].gazSpan = mix(kind, uint64(min(k, 4)))
-			}
-			i = end
-		}
-		for i := range words {
-			if _, k := fs.lex.Title(words, i); k > 0 && i+k <= len(words) {
-				ws[i+k-1].titleEnds = true
-			}
-		}
+	if lex == nil && fs.lex != nil {
+		fs.lexBuf = lookup(fs.lex, words, fs.lexBuf[:0])
+		lex = fs.lexBuf
+	}
+	for i := range lex {
+		ws[i].gaz, ws[i].gazSpan = lex[i].gaz, lex[i].gazSpan
+		ws[i].titleEnds = lex[i].titleEnds
 	}
 	for i := range ws {
 		if ws[i].flags&flagTitle != 0 {

@@ -122,7 +122,7 @@ func TestStaticFeatures(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := featurizer{lex: tt.lex}
-			fs.prepare(words)
+			fs.prepare(words, nil)
 			feats := fs.static(tt.i, nil)
 			for _, f := range tt.want {
 				if !has(feats, f) {
@@ -140,7 +140,7 @@ func TestStaticFeatures(t *testing.T) {
 
 func TestHistoryFeatures(t *testing.T) {
 	fs := featurizer{}
-	fs.prepare([]string{"Jan", "Berg"})
+	fs.prepare([]string{"Jan", "Berg"}, nil)
 	a := fs.history(1, O, BPer, nil)
 	b := fs.history(1, O, O, nil)
 	if slices.Equal(a, b) {

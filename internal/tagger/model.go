@@ -74,7 +74,7 @@ func (m *Model) Tag(words []string) []Tag {
 // TagInto is Tag writing into out, which must be as long as words.
 func (m *Model) TagInto(words []string, out []Tag) {
 	s := m.scratch()
-	s.fs.prepare(words)
+	s.fs.prepare(words, nil)
 	var prev2, prev Tag
 	for i := range words {
 		var sc [NumTags]int32

@@ -63,6 +63,14 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	for i := range order {
 		order[i] = i
 	}
+	// The Lexicon's answers do not change between passes: look them up once.
+	var lex [][]lexInfo
+	if cfg.Lexicon != nil {
+		lex = make([][]lexInfo, len(sents))
+		for i, s := range sents {
+			lex[i] = lookup(cfg.Lexicon, s.Words, nil)
+		}
+	}
 	fs := featurizer{lex: cfg.Lexicon}
 	var feats []uint64
 	var gold []Tag
@@ -72,7 +80,11 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 		for _, si := range order {
 			s := sents[si]
 			gold = validBIO(s.Tags, gold[:0])
-			fs.prepare(s.Words)
+			if lex != nil {
+				fs.prepare(s.Words, lex[si])
+			} else {
+				fs.prepare(s.Words, nil)
+			}
 			var prev2, prev Tag
 			for i := range s.Words {
 				feats = fs.static(i, feats[:0])
