@@ -200,7 +200,7 @@ func nodeTooltip(n graph.Node) string {
 		for _, m := range n.Mentions {
 			docs[m.Doc] = true
 		}
-		fmt.Fprintf(&b, "\nmentioned %d times in %d articles", len(n.Mentions), len(docs))
+		fmt.Fprintf(&b, "\nmentioned %d time%s in %d article%s", len(n.Mentions), plural(len(n.Mentions)), len(docs), plural(len(docs)))
 	}
 	fmt.Fprintf(&b, "\nid: %s", n.ID)
 	return b.String()
