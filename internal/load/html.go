@@ -53,7 +53,7 @@ func extractHTML(src string) (a article, err error) {
 	if strings.TrimSpace(a.text) == "" {
 		a.text = render(body(doc))
 	}
-	a.title = trimSiteName(a.title, a.text)
+	a.title = trimSiteName(a.title, doc)
 	if a.title == "" {
 		a.title = headline(a.text)
 	}
@@ -61,17 +61,38 @@ func extractHTML(src string) (a article, err error) {
 }
 
 // trimSiteName drops a site name from a page title ("Headline | Site")
-// when the article's first paragraph is the headline itself; readability
-// keeps the whole title when the headline is four words or fewer.
-func trimSiteName(title, text string) string {
-	first, _, _ := strings.Cut(text, "\n\n")
-	if first == "" || len(first) >= len(title) || !strings.HasPrefix(title, first) {
-		return title
-	}
-	if rest := strings.TrimLeft(title[len(first):], " "); rest != title[len(first):] && rest != "" && strings.ContainsRune("|-–—:·•»/", []rune(rest)[0]) {
-		return first
+// when the page has the headline alone as a heading; readability keeps the
+// whole title when the headline is four words or fewer.
+func trimSiteName(title string, doc *html.Node) string {
+	for _, h := range headings(doc) {
+		if h == "" || len(h) >= len(title) || !strings.HasPrefix(title, h) {
+			continue
+		}
+		rest := title[len(h):]
+		if trimmed := strings.TrimLeft(rest, " "); trimmed != rest && trimmed != "" && strings.ContainsRune("|-–—:·•»/", []rune(trimmed)[0]) {
+			return h
+		}
 	}
 	return title
+}
+
+// headings are the texts of the page's <h1> and <h2>, whitespace collapsed.
+func headings(doc *html.Node) []string {
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) {
+			var w textWriter
+			w.walk(n, false)
+			out = append(out, strings.Join(strings.Fields(w.b.String()), " "))
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
 }
 
 func body(doc *html.Node) *html.Node {
