@@ -31,19 +31,29 @@ func isASCII(s string) bool {
 	return true
 }
 
-// appendParts appends the folded parts of s to dst.
+// appendParts appends the folded parts of s to dst. ASCII input costs one
+// allocation at most: parts are slices of one lowered copy.
 func appendParts(dst []string, s string) []string {
 	if !isASCII(s) {
-		f := textnorm.Fold(s)
-		var b strings.Builder
-		for _, r := range f {
-			if rep, ok := special[r]; ok {
-				b.WriteString(rep)
-			} else {
-				b.WriteRune(r)
+		s = foldSpecial(textnorm.Fold(s))
+	}
+	low, clean := lowerASCII(s)
+	if clean {
+		// only letters, digits and separators: parts are substrings
+		start := -1
+		for i := 0; i <= len(low); i++ {
+			if i < len(low) && isWordByte(low[i]) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				dst = append(dst, low[start:i])
+				start = -1
 			}
 		}
-		s = b.String()
+		return dst
 	}
 	var b strings.Builder
 	flush := func() {
@@ -71,6 +81,52 @@ func appendParts(dst []string, s string) []string {
 	}
 	flush()
 	return dst
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// lowerASCII lowercases an ASCII string (no copy if already lower) and
+// reports whether it holds only letters, digits and plain separators (no
+// apostrophes, periods, '&' or non-ASCII), so that parts are substrings.
+func lowerASCII(s string) (string, bool) {
+	hasUpper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf || c == '\'' || c == '.' || c == '&':
+			return s, false
+		case c >= 'A' && c <= 'Z':
+			hasUpper = true
+		}
+	}
+	if !hasUpper {
+		return s, true
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b), true
+}
+
+// foldSpecial replaces the letters in special.
+func foldSpecial(f string) string {
+	for _, r := range f {
+		if _, ok := special[r]; ok {
+			var b strings.Builder
+			for _, r := range f {
+				if rep, ok := special[r]; ok {
+					b.WriteString(rep)
+				} else {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		}
+	}
+	return f
 }
 
 // Parts returns the folded parts of a name: Parts("Hayat Tahrir al-Sham") is

@@ -65,6 +65,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -139,6 +140,8 @@ type Gazetteer struct {
 	names  index
 	titles index
 	stop   map[string]bool
+
+	scratch []string // build only
 }
 
 //go:embed data
@@ -193,7 +196,12 @@ type builder struct {
 }
 
 func build(user []fileRows) (*Gazetteer, error) {
-	g := &Gazetteer{byKey: map[string]int32{}, names: newIndex(), titles: newIndex(), stop: map[string]bool{}}
+	// sized for the embedded tables (about 45k entities, 90k names) so the
+	// maps do not regrow while parsing
+	g := &Gazetteer{byKey: make(map[string]int32, 1<<16), names: newIndex(), titles: newIndex(), stop: map[string]bool{},
+		ents: make([]Entry, 0, 1<<16)}
+	g.names.names = make(map[string]*nameRec, 1<<17)
+	g.names.first = make(map[string][]*nameRec, 1<<16)
 	if b, err := dataFS.ReadFile("data/commonwords.txt"); err == nil {
 		for _, l := range strings.Split(string(b), "\n") {
 			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
@@ -238,6 +246,7 @@ func build(user []fileRows) (*Gazetteer, error) {
 	}
 	g.names.finish(g)
 	g.titles.finish(g)
+	g.scratch = nil
 	return g, nil
 }
 
@@ -285,42 +294,55 @@ func (g *Gazetteer) add(rw row) {
 
 // caseOf decides how a written name form must be cased to match.
 func (g *Gazetteer) caseOf(name string, parts []string) (uint8, string) {
-	letters := 0
-	upper := 0
-	var b strings.Builder
+	if len(parts) != 1 {
+		return caseNone, ""
+	}
+	letters, upper := 0, 0
 	for _, r := range name {
 		switch {
 		case r >= 'A' && r <= 'Z':
 			letters++
 			upper++
-			b.WriteRune(r)
 		case r >= 'a' && r <= 'z':
 			letters++
-			b.WriteRune(r)
 		case r >= 0x80 && isLetter(r):
 			letters++
-			b.WriteRune(r)
+			if isUpper(r) {
+				upper++
+			}
 		}
 	}
-	if len(parts) == 1 && letters >= 2 && upper == letters && letters <= 8 {
-		return caseAcronym, b.String()
+	if letters >= 2 && upper == letters && letters <= 8 {
+		return caseAcronym, strings.Map(func(r rune) rune {
+			if isLetter(r) {
+				return r
+			}
+			return -1
+		}, name)
 	}
-	if len(parts) == 1 && (g.stop[parts[0]] || letters <= 3) {
+	if g.stop[parts[0]] || letters <= 3 {
 		return caseInitial, ""
 	}
 	return caseNone, ""
 }
 
 func (g *Gazetteer) addName(name string, ent int32, kind Kind) {
-	parts := Parts(name)
+	parts := appendParts(g.scratch[:0], name)
+	g.scratch = parts[:0]
 	if len(parts) == 0 {
 		return
 	}
-	key := strings.Join(parts, " ")
+	var key string
+	if len(parts) == 1 {
+		key = parts[0]
+	} else {
+		key = strings.Join(parts, " ")
+	}
 	rec := g.names.names[key]
 	if rec == nil {
-		rec = &nameRec{parts: parts}
+		rec = &nameRec{parts: append([]string(nil), parts...)}
 		g.names.names[key] = rec
+		g.names.first[rec.parts[0]] = append(g.names.first[rec.parts[0]], rec)
 	}
 	cased, upper := g.caseOf(name, parts)
 	for j, p := range rec.posts {
@@ -338,7 +360,6 @@ func (g *Gazetteer) addName(name string, ent int32, kind Kind) {
 // finish builds the first-part lists and ranks each name's entities.
 func (ix *index) finish(g *Gazetteer) {
 	for _, rec := range ix.names {
-		ix.first[rec.parts[0]] = append(ix.first[rec.parts[0]], rec)
 		if len(rec.parts) > ix.maxLen {
 			ix.maxLen = len(rec.parts)
 		}
@@ -346,14 +367,16 @@ func (ix *index) finish(g *Gazetteer) {
 			g.rank(rec.posts)
 		}
 	}
-	for k, l := range ix.first {
+	for _, l := range ix.first {
+		if len(l) < 2 {
+			continue
+		}
 		sort.Slice(l, func(a, b int) bool {
 			if len(l[a].parts) != len(l[b].parts) {
 				return len(l[a].parts) > len(l[b].parts)
 			}
-			return strings.Join(l[a].parts, " ") < strings.Join(l[b].parts, " ")
+			return slices.Compare(l[a].parts, l[b].parts) < 0
 		})
-		ix.first[k] = l
 	}
 }
 

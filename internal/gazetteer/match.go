@@ -10,39 +10,103 @@ import (
 func isLetter(r rune) bool { return unicode.IsLetter(r) }
 func isUpper(r rune) bool  { return unicode.IsUpper(r) || unicode.IsTitle(r) }
 
-// seq is the folded parts of the tokens from a start position; end[k] is
-// the number of tokens consumed when part k ends a token, else 0.
+// maxParts bounds the names LongestMatch can find (Lookup finds all).
+const maxParts = 32
+
+// seq is the folded parts of the tokens from a start position, kept in a
+// fixed buffer so that matching does not allocate. Part k is
+// buf[off[k]:off[k+1]]; end[k] is the number of tokens consumed when part k
+// ends a token, else 0.
 type seq struct {
-	parts []string
-	end   []int
+	buf [512]byte
+	off [maxParts + 1]uint16
+	end [maxParts]int
+	n   int
+}
+
+func (s *seq) part(k int) []byte { return s.buf[s.off[k]:s.off[k+1]] }
+
+// push appends one folded part; false when the buffer is full.
+func (s *seq) push(p []byte) bool {
+	if s.n == maxParts || int(s.off[s.n])+len(p) > len(s.buf) {
+		return false
+	}
+	o := int(s.off[s.n])
+	copy(s.buf[o:], p)
+	s.off[s.n+1] = uint16(o + len(p))
+	s.end[s.n] = 0
+	s.n++
+	return true
 }
 
 // fill folds tokens from words[i] on until it holds max parts or hits a
 // token that cannot be inside a name.
 func (s *seq) fill(words []string, i, max int) {
-	for t := i; t < len(words) && len(s.parts) < max; t++ {
+	var tmp []string
+	for t := i; t < len(words) && s.n < max; t++ {
 		w := words[t]
 		if t > i && joinerOnly(w) {
 			continue
 		}
 		w, poss := stripPossessive(w)
-		before := len(s.parts)
-		s.parts = appendParts(s.parts, w)
-		if len(s.parts) == before {
+		before := s.n
+		if isASCII(w) {
+			// fold in place: lowercase, drop ' and ., split elsewhere
+			start := int(s.off[s.n])
+			o := start
+			for j := 0; j <= len(w); j++ {
+				var c byte
+				if j < len(w) {
+					c = w[j]
+				}
+				switch {
+				case j < len(w) && c >= 'A' && c <= 'Z':
+					c += 'a' - 'A'
+					fallthrough
+				case j < len(w) && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9'):
+					if o >= len(s.buf) {
+						return
+					}
+					s.buf[o] = c
+					o++
+				case j < len(w) && (c == '\'' || c == '.'):
+				default:
+					if o > start {
+						if s.n == maxParts {
+							return
+						}
+						s.off[s.n+1] = uint16(o)
+						s.end[s.n] = 0
+						s.n++
+						start = o
+					}
+					if j < len(w) && c == '&' && !s.push([]byte("and")) {
+						return
+					}
+					o = int(s.off[s.n])
+					start = o
+				}
+			}
+		} else {
+			tmp = appendParts(tmp[:0], w)
+			for _, p := range tmp {
+				if !s.push([]byte(p)) {
+					return
+				}
+			}
+		}
+		if s.n == before {
 			return
 		}
-		for k := before; k < len(s.parts); k++ {
-			s.end = append(s.end, 0)
-		}
-		s.end[len(s.end)-1] = t + 1
+		s.end[s.n-1] = t + 1
 		if poss {
 			return // "Syria's" ends any name
 		}
 	}
 }
 
-// match returns the longest record starting at words[i] that accept takes,
-// and how many tokens it covers.
+// match calls accept on the records that start at words[i], longest first,
+// with how many tokens each covers, and returns the first one accepted.
 func (ix *index) match(words []string, i int, accept func(rec *nameRec, n int) bool) (*nameRec, int) {
 	if i < 0 || i >= len(words) || len(ix.first) == 0 {
 		return nil, 0
@@ -67,15 +131,15 @@ func (ix *index) match(words []string, i int, accept func(rec *nameRec, n int) b
 		return nil, 0
 	}
 	var s seq
-	s.fill(words, i, len(cands[0].parts))
+	s.fill(words, i, min(len(cands[0].parts), maxParts))
 	for _, c := range cands {
 		L := len(c.parts)
-		if L > len(s.parts) || s.end[L-1] == 0 {
+		if L > s.n || s.end[L-1] == 0 {
 			continue
 		}
 		ok := true
 		for k := 0; k < L; k++ {
-			if c.parts[k] != s.parts[k] {
+			if c.parts[k] != string(s.part(k)) {
 				ok = false
 				break
 			}
@@ -91,14 +155,13 @@ func (ix *index) match(words []string, i int, accept func(rec *nameRec, n int) b
 	return nil, 0
 }
 
-// written is the surface of words[i:i+n] without a final possessive.
+// written is the surface of words[i:i+n] without a final possessive. Case
+// rules apply to one-part names only, so longer matches need no surface.
 func written(words []string, i, n int) string {
-	if n == 1 {
-		w, _ := stripPossessive(words[i])
-		return w
+	if n != 1 {
+		return ""
 	}
-	s := strings.Join(words[i:i+n], " ")
-	w, _ := stripPossessive(s)
+	w, _ := stripPossessive(words[i])
 	return w
 }
 
@@ -189,4 +252,5 @@ func (g *Gazetteer) addTitle(form, canonical, prefix string) {
 		rec.posts = []posting{{upper: prefix}}
 	}
 	g.titles.names[key] = rec
+	g.titles.first[parts[0]] = append(g.titles.first[parts[0]], rec)
 }

@@ -1,0 +1,34 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchText is ordinary news-like prose built from general words and names.
+const benchText = `The United States and the United Kingdom said on Tuesday that the talks in Geneva with Iran
+would resume next week , according to a spokesman for the Foreign Ministry . Turkish President said the
+army would stay in northern Syria 's Idlib province until the threat from the Kurdistan Workers ' Party was over .
+The European Union and NATO called for calm after fighting near Aleppo and Damascus killed dozens of civilians ,
+while the UN Secretary-General urged all sides to respect international law and allow aid to reach Gaza .
+Most of the people who fled the city of Homs have not returned , officials in Beirut and Amman said .`
+
+func BenchmarkLongestMatch(b *testing.B) {
+	g := Default()
+	words := strings.Fields(benchText)
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range words {
+			g.LongestMatch(words, i)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkParse(b *testing.B) {
+	for b.Loop() {
+		if _, err := build(nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
