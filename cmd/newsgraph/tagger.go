@@ -33,6 +33,7 @@ func newTaggerTrainCmd() *cobra.Command {
 		seed   uint64
 		bits   int
 		noGaz  bool
+		noAug  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "train --out MODEL FILE.conll...",
@@ -46,7 +47,7 @@ func newTaggerTrainCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			cfg := tagger.TrainConfig{Epochs: epochs, Seed: seed, Bits: bits, Log: cmd.ErrOrStderr()}
+			cfg := tagger.TrainConfig{Epochs: epochs, Seed: seed, Bits: bits, Augment: !noAug, Log: cmd.ErrOrStderr()}
 			if !noGaz {
 				cfg.Lexicon = gazetteer.Default()
 			}
@@ -89,6 +90,7 @@ func newTaggerTrainCmd() *cobra.Command {
 	fs.Uint64Var(&seed, "seed", 1, "seed of the sentence shuffle")
 	fs.IntVar(&bits, "bits", tagger.DefaultBits, "log2 of the rows of the hashed feature table")
 	fs.BoolVar(&noGaz, "no-gazetteer", false, "train without the gazetteer features")
+	fs.BoolVar(&noAug, "no-augment", false, "train on the files as they are, without spelling variants (al-Assad -> Al Assad)")
 	return cmd
 }
 

@@ -17,7 +17,7 @@ type Lexicon interface {
 // FeatureVersion names the feature set. Weights are indexed by hashed
 // feature strings, so any change to the templates below makes old weights
 // meaningless: bump it, and the model loader rejects stale files.
-const FeatureVersion = 1
+const FeatureVersion = 2
 
 // Feature templates. A feature is the hash of a template id and the hashed
 // values it combines; the ids are part of the model format.
@@ -71,6 +71,7 @@ const (
 	flagTitle                // a title of office or honorific: names follow
 	flagCap                  // starts with an upper-case letter
 	flagOpener               // quote or bracket: the next word starts a clause
+	flagDotless              // an abbreviation written without its dot (Mr, Dr)
 )
 
 // wordInfo holds the hashes of one word's forms, computed once per word so
@@ -110,6 +111,10 @@ func init() {
 	}
 	for _, w := range titles {
 		wordFlags[hashString(w)] |= flagTitle
+	}
+	// British style drops the dot the training data (American) has.
+	for _, w := range []string{"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "rep", "sen", "gov", "prof", "rev", "jr", "sr"} {
+		wordFlags[hashString(w)] |= flagDotless
 	}
 	for _, w := range []string{`"`, `“`, `‘`, `'`, "(", "[", ":", "--", "-", "—", "–"} {
 		wordFlags[hashString(w)] |= flagOpener
@@ -158,6 +163,10 @@ func foldRune(r rune) rune {
 		return r
 	case r == '’' || r == '‘' || r == 'ʼ' || r == '`':
 		return '\''
+	case r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
+		return '"' // the training data has ASCII quotes only
+	case r == '–' || r == '—':
+		return '-'
 	case unicode.IsDigit(r):
 		return '0'
 	}
@@ -174,6 +183,10 @@ func shapeRune(r rune) rune {
 		return 'd'
 	case r == '’' || r == '‘':
 		return '\''
+	case r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
+		return '"'
+	case r == '–' || r == '—':
+		return '-'
 	}
 	return r
 }
@@ -229,6 +242,9 @@ func (fs *featurizer) info(w string) wordInfo {
 		wi.suf[k] = s
 	}
 	wi.flags = wordFlags[h]
+	if wi.flags&flagDotless != 0 {
+		return fs.info(w + ".")
+	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		wi.flags |= flagCap
 	}

@@ -36,6 +36,9 @@ func TestWordInfo(t *testing.T) {
 		{"President", "president", "Xxxxx", "Xx", flagTitle | flagCap},
 		{"said", "said", "xxxx", "x", 0},
 		{"(", "(", "(", "(", flagOpener},
+		{"“", `"`, `"`, `"`, flagOpener},
+		{"Mr", "mr.", "Xx.", "Xx.", flagTitle | flagCap},
+		{"Mr.", "mr.", "Xx.", "Xx.", flagTitle | flagCap},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {

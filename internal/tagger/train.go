@@ -14,6 +14,7 @@ type TrainConfig struct {
 	Epochs  int     // passes over the data; 0 means DefaultEpochs
 	Seed    uint64  // seeds the shuffle of the sentences before each pass
 	Bits    int     // the feature table has 1<<Bits rows; 0 means DefaultBits
+	Augment bool    // add the spelling variants of Augment to the data
 	Lexicon Lexicon // gazetteer for the features, nil for none
 	Log     io.Writer
 }
@@ -46,6 +47,9 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 		if len(s.Words) != len(s.Tags) {
 			return nil, fmt.Errorf("train: sentence %d has %d words and %d tags", i, len(s.Words), len(s.Tags))
 		}
+	}
+	if cfg.Augment {
+		sents = Augment(sents)
 	}
 	m := &Model{bits: uint8(cfg.Bits), lex: cfg.Lexicon}
 	n := NumTags << cfg.Bits
