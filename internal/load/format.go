@@ -10,6 +10,8 @@ import (
 	"path"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
 )
 
 // Format is the format of an article file.
@@ -172,6 +174,9 @@ func readEntry(e entry, yield func(Document, error) bool) bool {
 		return yield(Document{}, &Error{Path: e.path, Err: fmt.Errorf("%w (NUL bytes)", ErrBinary)})
 	}
 	d := Document{ID: e.id, Path: e.path, SHA256: hash(data)}
+	if format == HTML {
+		data = decodeDeclared(data)
+	}
 	text, warn := repair(data)
 	if warn != "" {
 		d.Warnings = append(d.Warnings, Warning{Path: e.path, Msg: warn})
@@ -192,4 +197,26 @@ func readEntry(e entry, yield func(Document, error) bool) bool {
 		d.Warnings = append(d.Warnings, Warning{Path: e.path, Msg: "no article text"})
 	}
 	return yield(d, nil)
+}
+
+// decodeDeclared converts a page that is not UTF-8 but declares its
+// charset (<meta charset="windows-1251">) to UTF-8; anything else is left
+// for repair to mend and report.
+func decodeDeclared(data []byte) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	head := data[:min(len(data), 1024)]
+	if !bytes.Contains(bytes.ToLower(head), []byte("charset")) {
+		return data
+	}
+	enc, name, _ := charset.DetermineEncoding(data, "")
+	if name == "utf-8" {
+		return data
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return out
 }

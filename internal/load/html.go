@@ -47,6 +47,9 @@ func extractHTML(src string) (a article, err error) {
 			root = r.Node.Parent
 		}
 	}
+	if a.date == "" {
+		a.date = timeDate(doc)
+	}
 	if root != nil {
 		a.text = render(root)
 	}
@@ -142,6 +145,42 @@ func canonicalURL(doc *html.Node) string {
 		return strings.TrimSpace(canon)
 	}
 	return strings.TrimSpace(og)
+}
+
+// timeDate is the date of the page's first <time datetime="YYYY-MM-DD...">,
+// where blogs put the date readability does not find in metadata.
+func timeDate(doc *html.Node) string {
+	var date string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Time {
+			if v := strings.TrimSpace(attr(n, "datetime")); isISODate(v) {
+				date = v[:10]
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil && date == ""; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return date
+}
+
+func isISODate(v string) bool {
+	if len(v) < 10 || len(v) > 10 && v[10] != 'T' && v[10] != ' ' {
+		return false
+	}
+	for i := range 10 {
+		if i == 4 || i == 7 {
+			if v[i] != '-' {
+				return false
+			}
+		} else if !isDigit(v[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func attr(n *html.Node, key string) string {

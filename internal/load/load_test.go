@@ -117,6 +117,11 @@ func TestFormats(t *testing.T) {
 		src:  "<p>Short note.</p><p>Second line.</p>",
 		id:   "frag.htm", text: "Short note.\n\nSecond line.",
 	}, {
+		name: "html in a declared legacy charset is decoded, not repaired",
+		file: "cp.html",
+		src:  "<html><head><meta charset=\"windows-1252\"></head><body><p>Talks in Gen\xe8ve \x96 day two.</p></body></html>",
+		id:   "cp.html", text: "Talks in Genève – day two.",
+	}, {
 		name: "unknown extension sniffed as html",
 		file: "page",
 		src:  "  <html><body><p>Sniffed page text.</p></body></html>",
@@ -179,6 +184,26 @@ and said further steps would follow.</p>
 <div class="comments"><h3>Leave a Comment</h3><form><textarea></textarea><button>Post Comment</button></form></div>
 <footer>Copyright. <a href="#top">Scroll to Top</a></footer>
 </body></html>`
+
+func TestHTMLPage(t *testing.T) {
+	// A blog page: navigation, share buttons, comment form, sidebar and
+	// "Scroll to Top" around a three-paragraph article.
+	docs, errs := collect(Documents([]string{"testdata/wordpress.html"}))
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatal(docs, errs)
+	}
+	d := docs[0]
+	want := "The foreign ministers of Saudi Arabia and Iran met in Riyadh on Monday to discuss regional security, the two governments said in a joint statement issued after the talks.\n\n" +
+		"The meeting followed months of contacts mediated by China and Oman. Officials said the ministers agreed to reopen consulates and to resume flights between the two countries.\n\n" +
+		"Reactions\n\n" +
+		"The United Nations welcomed the meeting. Diplomats in the region said the talks could ease tensions in Yemen, where a ceasefire has largely held since last year."
+	if d.Text != want {
+		t.Errorf("text\n%s\nwant\n%s", d.Text, want)
+	}
+	if d.ID != "wordpress.html" || d.Title != "Foreign Ministers Meet in Riyadh" || d.Date != "2025-03-10" || d.URL != "https://monitor.example/2025/03/ministers-riyadh/" {
+		t.Errorf("id %q title %q date %q url %q", d.ID, d.Title, d.Date, d.URL)
+	}
+}
 
 func TestJSONL(t *testing.T) {
 	long := strings.Repeat("word ", 50_000) // 250 KB: beyond bufio.Scanner's default 64 KB
@@ -465,5 +490,42 @@ func TestStopEarly(t *testing.T) {
 	}
 	if n != 3 {
 		t.Errorf("n = %d", n)
+	}
+}
+
+// endless is a JSON Lines file that never ends.
+type endless struct{ n int }
+
+func (e *endless) Read(p []byte) (int, error) {
+	line := []byte(`{"text": "Officials met in Geneva on Monday."}` + "\n")
+	n := 0
+	for n+len(line) <= len(p) {
+		n += copy(p[n:], line)
+	}
+	if n == 0 {
+		n = copy(p, line[:len(p)])
+	}
+	e.n += n
+	return n, nil
+}
+
+func TestJSONLStreams(t *testing.T) {
+	// Documents arrive while the file is still being read: a file larger
+	// than memory loads, one line at a time.
+	f := &endless{}
+	big := entry{path: "big.jsonl", id: "big.jsonl", format: JSONL, open: func() (io.ReadCloser, error) { return io.NopCloser(f), nil }}
+	n := 0
+	yieldAll([]entry{big}, func(d Document, err error) bool {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if n == 1000 && d.ID != "big.jsonl#1000" {
+			t.Errorf("id %q", d.ID)
+		}
+		return n < 1000
+	})
+	if n != 1000 || f.n > 1<<20 {
+		t.Errorf("%d documents, %d bytes read for 1000 short lines", n, f.n)
 	}
 }
