@@ -110,9 +110,14 @@ func ParseGold(data []byte, isYAML bool) (*Gold, error) {
 	return &g, nil
 }
 
-// Validate reports the first entity without id or type, required relation
-// of a type other than the core ones, or relation naming an unknown entity.
+// Validate reports a gold without entities, the first entity without id or
+// type, required relation of a type other than the core ones, or relation
+// naming an unknown entity.
 func (g *Gold) Validate() error {
+	if len(g.Entities) == 0 {
+		// Most likely not a gold file at all (a graph.json has "nodes").
+		return fmt.Errorf("gold has no entities")
+	}
 	ids := map[string]bool{}
 	for i, e := range g.Entities {
 		if e.ID == "" || e.Type == "" {

@@ -220,6 +220,7 @@ func TestParseGoldErrors(t *testing.T) {
 		{"forbidden unknown entity", "entities: [{id: a, type: person, name: A}]\nforbidden: [{type: met-with, a: a, b: z}]", `unknown entity "z"`},
 		{"entity without id", "entities: [{type: person, name: A}]", "id and type are required"},
 		{"not yaml", "entities: [", "decode gold"},
+		{"no entities", "nodes: []\nedges: []", "no entities"},
 	}
 	for _, tt := range tests {
 		_, err := ParseGold([]byte(tt.yaml), true)
