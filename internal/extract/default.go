@@ -19,11 +19,15 @@ type Options struct {
 
 // New builds the default per-document pipeline and the cross-document merger.
 func New(opts Options) (*Extractor, resolve.Merger, error) {
+	rel, err := relate.New(opts.PatternFiles...)
+	if err != nil {
+		return nil, nil, err
+	}
 	x := &Extractor{
 		Segmenter: segment.Default{},
 		Finder:    mention.Capitalised{},
 		Resolver:  resolve.Exact{},
-		Relater:   relate.None{},
+		Relater:   rel,
 	}
 	return x, &resolve.ByKey{}, nil
 }

@@ -1,0 +1,131 @@
+package relate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Sentences are about other conflicts than the seed articles, so that the
+// rules are checked on structure, not on names.
+func TestRelate(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		// met-with
+		{"verb object", "[Volodymyr Zelensky|person] met with [Recep Tayyip Erdogan|person] in [Istanbul|place] on Friday.",
+			[]string{"met-with(Recep Tayyip Erdogan,Volodymyr Zelensky)"}},
+		{"officials from a list", "On Tuesday, [Abiy Ahmed|person] has met with senior officials from [Kenya|country], [Uganda|country] and [Somalia|country], and even [Egyptian|country=Egypt] President [Abdel Fattah el-Sisi|person].",
+			[]string{"leader-of(Abdel Fattah el-Sisi,Egypt)", "met-with(Abdel Fattah el-Sisi,Abiy Ahmed)", "met-with(Abiy Ahmed,Kenya)", "met-with(Abiy Ahmed,Somalia)", "met-with(Abiy Ahmed,Uganda)"}},
+		{"appositions skipped", "[Gustavo Petro|person] spoke after meeting with [Antonio Guterres|person], head of the [United Nations|group], and [Luis Gilberto Murillo|person], the foreign minister of [Colombia|country].",
+			[]string{"leader-of(Antonio Guterres,United Nations)", "met-with(Antonio Guterres,Gustavo Petro)", "met-with(Gustavo Petro,Luis Gilberto Murillo)"}},
+		{"fronted participle, person not country", "Speaking alongside [Chinese|country=China] Foreign Minister [Wang Yi|person] on Monday, [Sergei Lavrov|person] said the talks were useful.",
+			[]string{"met-with(Sergei Lavrov,Wang Yi)"}},
+		{"reciprocal", "[Kenyan|country=Kenya] envoys and [William Ruto|person] have met in [Nairobi|place] twice.",
+			[]string{"met-with(Kenya,William Ruto)"}},
+		{"held talks with", "[Min Aung Hlaing|person] held talks with [Thai|country=Thailand] officials in [Bangkok|place].",
+			[]string{"met-with(Min Aung Hlaing,Thailand)"}},
+		{"hosted", "[Qatar|country] hosted a [Hamas|group] delegation last week.",
+			[]string{"met-with(Hamas,Qatar)"}},
+		{"meeting between", "A meeting between [Vladimir Putin|person] and [Xi Jinping|person] took place in [Beijing|place].",
+			[]string{"met-with(Vladimir Putin,Xi Jinping)"}},
+		{"talks involving three", "Talks involving [Russia|country], [Turkey|country] and [Iran|country] ended without a deal.",
+			[]string{"met-with(Iran,Russia)", "met-with(Iran,Turkey)", "met-with(Russia,Turkey)"}},
+		{"subject past prepositional objects", "[Gustavo Petro|person] restored hope among many [Colombians|country=Colombia] after meeting with [ELN|group] commanders.",
+			[]string{"met-with(ELN,Gustavo Petro)"}},
+		{"met reporters is no reciprocal", "[Kenya|country] and [Uganda|country] met reporters on Monday.", nil},
+
+		// clashed-with
+		{"fought against a list", "Years ago, [Ahmed Rahim|person], as a member of [al-Shabaab|group], fought against [Kenya|country], [Ethiopia|country] and [Somalia|country].",
+			[]string{"clashed-with(Ahmed Rahim,Ethiopia)", "clashed-with(Ahmed Rahim,Kenya)", "clashed-with(Ahmed Rahim,Somalia)", "member-of(Ahmed Rahim,al-Shabaab)"}},
+		{"clashes between three", "Heavy clashes in [Darfur|place] between [Sudanese|country=Sudan] army units, [Rapid Support Forces|group] fighters, and [Masalit|group] militias killed dozens.",
+			[]string{"clashed-with(Masalit,Rapid Support Forces)", "clashed-with(Masalit,Sudan)", "clashed-with(Rapid Support Forces,Sudan)"}},
+		{"between two", "Fighting between [Tigrayan|group=TPLF] forces and [Eritrean|country=Eritrea] troops resumed.",
+			[]string{"clashed-with(Eritrea,TPLF)"}},
+		{"involving, possessor skipped", "Another wave of violence, this time involving [Kachin|group] fighters, militants aligned with General [Min Aung Hlaing|person]'s [Tatmadaw|group] and unknown gunmen, shook the town.",
+			[]string{"clashed-with(Kachin,Tatmadaw)"}},
+		{"unnamed conjunct", "There were clashes between remnants of the [Bashir|person] regime and forces loyal to the [Khartoum|group] government.", nil},
+		{"war with, frame", "Some of [Hezbollah|group]'s best fighters arrived for the battle for [Aleppo|place], despite the ongoing war with [Israel|country].",
+			[]string{"clashed-with(Hezbollah,Israel)"}},
+		{"noun without owner", "[Iran|country] condemned the war with [Iraq|country].", nil},
+		{"clashed with list", "Some [Colombian|country=Colombia] groups have clashed with the [Venezuelan|country=Venezuela] army and [ELN|group] in the border area.",
+			[]string{"clashed-with(Colombia,ELN)", "clashed-with(Colombia,Venezuela)"}},
+
+		// sanctions
+		{"imposed on", "The [European Union|group] imposed new sanctions on [Russia|country] on Monday.",
+			[]string{"sanctioned(European Union,Russia)/imposed"}},
+		{"lifted on", "[Washington|country=United States] lifted a raft of sanctions on [Venezuela|country] in May.",
+			[]string{"sanctioned(United States,Venezuela)/lifted"}},
+		{"eased", "[Britain|country] eased sanctions against [Belarus|country].",
+			[]string{"sanctioned(Britain,Belarus)/lifted"}},
+		{"sanctioned object", "[Canada|country] sanctioned [Wagner Group|group] commanders.",
+			[]string{"sanctioned(Canada,Wagner Group)/imposed"}},
+		{"passive", "[Wagner Group|group] was sanctioned by the [United States|country] in 2023.",
+			[]string{"sanctioned(United States,Wagner Group)/imposed"}},
+		{"direction kept", "[Russia|country] imposed sanctions on [Japan|country].",
+			[]string{"sanctioned(Russia,Japan)/imposed"}},
+
+		// negation
+		{"no meetings", "There have been no meetings between [Fano|group] representatives and [Abiy Ahmed|person].",
+			[]string{"met-with(Abiy Ahmed,Fano):negated"}},
+		{"yet to", "There has yet to be a meeting between [Tigrayan|group=TPLF] leaders and [Abiy Ahmed|person].",
+			[]string{"met-with(Abiy Ahmed,TPLF):negated"}},
+		{"did not", "[Zelensky|person] did not meet [Putin|person] in [Istanbul|place].",
+			[]string{"met-with(Putin,Zelensky):negated"}},
+		{"n't", "[Zelensky|person] didn't meet [Putin|person].",
+			[]string{"met-with(Putin,Zelensky):negated"}},
+		{"refused to", "[Hemedti|person] refused to meet [Burhan|person].",
+			[]string{"met-with(Burhan,Hemedti):negated"}},
+		{"denied", "[Hamas|group] denied attacks on [Egyptian|country=Egypt] troops.",
+			[]string{"attacked(Hamas,Egypt):negated"}},
+		{"without resistance", "[Russian|country=Russia] forces entered the town without resistance from [Ukraine|country].",
+			[]string{"clashed-with(Russia,Ukraine):negated"}},
+		{"not long ago is no negation", "Not long ago, [Ali Musa|person] fought against [Somalia|country].",
+			[]string{"clashed-with(Ali Musa,Somalia)"}},
+		{"called off", "Talks between [Serbia|country] and [Kosovo|country] were called off.",
+			[]string{"met-with(Kosovo,Serbia):negated"}},
+
+		// modality
+		{"would", "[Putin|person] would meet [Trump|person] in [Alaska|place].", []string{"met-with(Putin,Trump):hypothetical"}},
+		{"will", "[India|country] will hold talks with [Pakistan|country].", []string{"met-with(India,Pakistan):hypothetical"}},
+		{"could", "[Armenia|country] could clash with [Azerbaijan|country] again.", []string{"clashed-with(Armenia,Azerbaijan):hypothetical"}},
+		{"may", "[Serbia|country] may meet [Kosovo|country] officials.", []string{"met-with(Kosovo,Serbia):hypothetical"}},
+		{"might", "[Sudan|country] might fight [Chad|country].", []string{"clashed-with(Chad,Sudan):hypothetical"}},
+		{"hope", "[Guterres|person] expressed hope that [Burhan|person] would meet [Hemedti|person].", []string{"met-with(Burhan,Hemedti):hypothetical"}},
+		{"plan", "[Kenya|country] plans to host [Sudanese|country=Sudan] officials.", []string{"met-with(Kenya,Sudan):hypothetical"}},
+		{"expected to", "[Lula|person] is expected to meet [Milei|person].", []string{"met-with(Lula,Milei):hypothetical"}},
+		{"if", "If [Russia|country] attacks [Moldova|country], the alliance will respond.", []string{"attacked(Russia,Moldova):hypothetical"}},
+		{"or else", "They must leave, or else the [United States|country] will impose sanctions on [Nicaragua|country].",
+			[]string{"sanctioned(United States,Nicaragua)/imposed:hypothetical"}},
+		{"threatened to", "[Turkey|country] threatened to impose sanctions on [Sweden|country].",
+			[]string{"sanctioned(Turkey,Sweden)/imposed:hypothetical"}},
+		{"should", "[Colombia|country] should negotiate with [ELN|group] leaders.", []string{"met-with(Colombia,ELN):hypothetical"}},
+		{"urged to", "[Ruto|person] urged [Burhan|person] to meet with [Hemedti|person].", []string{"met-with(Burhan,Hemedti):hypothetical"}},
+		{"could help", "Holding talks with [Fano|group] leaders could help [Ethiopia|country].", nil},
+
+		// other types
+		{"leader of apposition", "[Ibrahim Traore|person], leader of [Burkina Faso|country], visited [Mali|country].",
+			[]string{"leader-of(Ibrahim Traore,Burkina Faso)", "met-with(Ibrahim Traore,Mali)"}},
+		{"title", "[Wagner|group] leader [Yevgeny Prigozhin|person] spoke.", []string{"leader-of(Yevgeny Prigozhin,Wagner)"}},
+		{"supported passive", "[Kurdish|group=Kurds] fighters supported by the [United States|country] held the town.",
+			[]string{"supported(United States,Kurds)"}},
+		{"supported list", "[Russia|country] and [Iran|country] have supported [Assadist|group] forces.",
+			[]string{"supported(Iran,Assadist)", "supported(Russia,Assadist)"}},
+
+		// what never yields
+		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
+		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},
+		{"no trigger, no pairs", "[Kenya|country], [Uganda|country] and [Tanzania|country] signed a trade deal.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, names := parseMarkup(t, tt.src)
+			got := render(rules(t).Relate(in), names)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %s\n want %s", tt.src, strings.Join(got, " "), strings.Join(tt.want, " "))
+			}
+		})
+	}
+}

@@ -1,0 +1,444 @@
+package relate
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+)
+
+// Relation statuses and sanction actions.
+const (
+	Asserted     = "asserted"
+	Negated      = "negated"
+	Hypothetical = "hypothetical"
+	Imposed      = "imposed"
+	Lifted       = "lifted"
+)
+
+// Rules is the pattern-driven relater. Structure, not co-occurrence,
+// decides the pairs: a verb's subject and its coordinated objects, the
+// members of a "between" list, an apposition's person and its object.
+// It is read-only after New and safe for concurrent use.
+type Rules struct {
+	p *Patterns
+}
+
+// New returns a relater over the embedded patterns plus the user pattern
+// files, in order.
+func New(files ...string) (*Rules, error) {
+	p, err := LoadPatterns(files...)
+	if err != nil {
+		return nil, err
+	}
+	return &Rules{p: p}, nil
+}
+
+// NewFromPatterns returns a relater over compiled patterns.
+func NewFromPatterns(p *Patterns) *Rules { return &Rules{p: p} }
+
+// Relate implements Relater. Relations come out in sentence order, each
+// once per sentence; non-prose sentences yield none.
+func (r *Rules) Relate(in Input) []Relation {
+	bySent := make([][]vm, len(in.Sentences))
+	for i, m := range in.Mentions {
+		if i >= len(in.MentionEntity) || in.MentionEntity[i] < 0 || m.Sentence < 0 || m.Sentence >= len(in.Sentences) {
+			continue
+		}
+		e := in.MentionEntity[i]
+		t := m.Type
+		if e < len(in.EntityTypes) && in.EntityTypes[e] != "" {
+			t = in.EntityTypes[e]
+		}
+		bySent[m.Sentence] = append(bySent[m.Sentence], vm{start: m.Start, end: m.End, ent: e, typ: t})
+	}
+	for _, ms := range bySent {
+		slices.SortStableFunc(ms, func(a, b vm) int { return a.start - b.start })
+	}
+	tp := newTopics(in, bySent)
+	var out []Relation
+	for si, s := range in.Sentences {
+		if !s.Prose || len(bySent[si]) == 0 {
+			continue
+		}
+		v := newView(r.p, in.Text, s, bySent[si])
+		out = append(out, r.sentence(v, si, tp)...)
+	}
+	return out
+}
+
+type match struct {
+	pt       *pattern
+	start    int // tokens, end exclusive
+	end      int
+	trigWord int // token of the trigger's first word
+}
+
+// sentence reads the relations of one sentence.
+func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
+	var ms []match
+	for i := range v.words {
+		if v.tm[i] >= 0 || !isWord(v.words[i]) {
+			continue
+		}
+		for _, rt := range r.p.relations {
+			for _, pt := range rt.patterns {
+				if pt.form != FormTitle && v.capWord(i) {
+					continue // "the Syrian Civil War" names a thing, it is no trigger
+				}
+				for _, ph := range pt.triggers {
+					e := ph.matchAt(v.words, i)
+					if e < 0 || v.tm[e-1] >= 0 {
+						continue
+					}
+					ms = append(ms, match{pt: pt, start: i, end: e})
+				}
+			}
+		}
+	}
+	// a trigger inside a longer one of the same type ("met" in "met with")
+	// adds nothing
+	keep := ms[:0]
+	for _, m := range ms {
+		inner := false
+		for _, o := range ms {
+			if o.pt.rel == m.pt.rel && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			keep = append(keep, m)
+		}
+	}
+	var out []Relation
+	seen := map[[4]string]bool{}
+	emit := func(m match, src, tgt int, conf float64) {
+		a, b := v.ms[src].ent, v.ms[tgt].ent
+		r.add(&out, seen, v, si, m, a, b, conf)
+	}
+	for _, m := range keep {
+		switch m.pt.form {
+		case FormVerb:
+			r.verb(v, m, tp, si, emit, &out, seen)
+		case FormNoun:
+			r.noun(v, m, emit)
+		case FormApposition:
+			r.apposition(v, m, emit)
+		case FormTitle:
+			r.title(v, m, emit)
+		}
+	}
+	return out
+}
+
+func (r *Rules) add(out *[]Relation, seen map[[4]string]bool, v *view, si int, m match, a, b int, conf float64) {
+	if a == b || a < 0 || b < 0 {
+		return
+	}
+	rt := m.pt.rel
+	if rt.symmetric && b < a {
+		a, b = b, a
+	}
+	status := v.status(m)
+	key := [4]string{rt.name + "/" + status + "/" + m.pt.action, strconv.Itoa(a), strconv.Itoa(b)}
+	if seen[key] {
+		return
+	}
+	seen[key] = true
+	*out = append(*out, Relation{
+		Type: rt.name, Source: a, Target: b, Status: status, Action: m.pt.action,
+		Confidence: round2(conf), Sentence: si, Start: v.sent.Start, End: v.sent.End,
+		Rule: rt.name + "/" + m.pt.rule,
+	})
+}
+
+// verb: SUBJECT trigger OBJECTS, its passive, its fronted participle and
+// its reciprocal form.
+func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int, int, float64), out *[]Relation, seen map[[4]string]bool) {
+	rt := m.pt.rel
+	end := v.clauseEnd(m.end)
+	objStart := m.end
+	if m.pt.objPreps != nil {
+		objStart = -1
+		for j := m.end; j < end; j++ {
+			if e := m.pt.objPreps.matchAt(v.words, j); e > j && v.tm[j] < 0 {
+				objStart = e
+				break
+			}
+		}
+	}
+	// passive: "Y was sanctioned by X", "Kurds backed by the US"
+	byAt := -1
+	if m.end < v.n() && v.words[m.end] == "by" {
+		byAt = m.end
+	}
+	if byAt >= 0 || m.start > 0 && v.is("passive", m.start-1) && !hasSuffix(v.words[m.start], "ing") {
+		if byAt < 0 {
+			return // an agentless passive names one side only
+		}
+		agents, _ := v.list(byAt+1, end, rt, false)
+		patients := v.subjects(m.start, rt, false)
+		for _, a := range agents {
+			for _, p := range patients {
+				if v.actor(a, rt, true) {
+					emit(m, a, p, m.pt.conf)
+				}
+			}
+		}
+		return
+	}
+	subj := v.subjects(m.start, rt, true)
+	var objs []int
+	listEnd := objStart
+	if objStart >= 0 {
+		objs, listEnd = v.list(objStart, end, rt, false)
+	}
+	conf := m.pt.conf
+	if len(subj) == 0 && v.fronted(m.start) {
+		// "Speaking alongside X on Monday, Y said": Y is the subject
+		if listEnd < 0 {
+			listEnd = m.end
+		}
+		subj = v.subjectAfter(listEnd, rt)
+		conf *= 0.9
+	}
+	if len(subj) == 0 {
+		return
+	}
+	if len(objs) == 0 && rt.name == "sanctioned" || len(objs) == 0 && m.pt.objPreps != nil {
+		// "lifted sanctions on its defence sector": the topic country
+		if t := v.corefCountry(m.end, tp, si, subj); t >= 0 {
+			for _, s := range subj {
+				r.add(out, seen, v, si, m, v.ms[s].ent, t, conf*0.8)
+			}
+		}
+		return
+	}
+	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && !v.objectFollows(m.end) {
+		for i := range subj {
+			for j := i + 1; j < len(subj); j++ {
+				emit(m, subj[j], subj[i], conf)
+			}
+		}
+		return
+	}
+	for _, s := range subj {
+		for _, o := range objs {
+			emit(m, s, o, conf)
+		}
+	}
+}
+
+// objectFollows reports a non-entity object right after a verb ("met
+// reporters"), which rules out the reciprocal reading.
+func (v *view) objectFollows(i int) bool {
+	if i >= v.n() {
+		return false
+	}
+	return isWord(v.words[i]) && !v.is("preposition", i) && !v.is("separator", i) && v.tm[i] < 0 &&
+		v.fillerAt(i) < 0 && v.words[i] != "on" && v.words[i] != "last" && v.words[i] != "this"
+}
+
+// fronted reports a trigger that opens its sentence, subjectless
+// ("Speaking alongside ...", "After meeting X, ...").
+func (v *view) fronted(ts int) bool {
+	if ts > 3 {
+		return false
+	}
+	for j := 0; j < ts; j++ {
+		if v.tm[j] >= 0 || v.words[j] == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectAfter finds the main clause's subject after a fronted phrase that
+// ends near token i: the first usable mention after the next comma.
+func (v *view) subjectAfter(i int, rt *relType) []int {
+	for i < v.n() && v.words[i] != "," {
+		i++
+	}
+	for j := i + 1; j < v.n(); j++ {
+		if k := v.tm[j]; k >= 0 {
+			if v.modifier(k) {
+				j = v.ms[k].last
+				continue
+			}
+			if v.actor(k, rt, true) {
+				return []int{k}
+			}
+			return nil
+		}
+		if v.fillerAt(j) < 0 && !v.capWord(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// noun: "clashes between A, B and C" pairs all members; "X's talks with Y"
+// and "despite the war with Y" take the clause's subject.
+func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
+	rt := m.pt.rel
+	end := v.clauseEnd(m.end)
+	// the link may come a few words on: "clashes in Sweida province between"
+	link, linkEnd, commas := -1, -1, 0
+	for j := m.end; j < end && j <= m.end+6; j++ {
+		if e := m.pt.links.matchAt(v.words, j); e > j && v.tm[j] < 0 {
+			link, linkEnd = j, e
+			break
+		}
+		if v.words[j] == "," {
+			commas++
+			if commas > 1 {
+				return
+			}
+		}
+		if k := v.tm[j]; k >= 0 && v.ms[k].typ != mention.Place {
+			return
+		}
+	}
+	if link < 0 {
+		return
+	}
+	switch v.words[link] {
+	case "between", "involving", "among", "amongst", "pitting":
+		items, _ := v.list(linkEnd, end, rt, true)
+		if !rt.symmetric {
+			return
+		}
+		for i := range items {
+			for j := i + 1; j < len(items); j++ {
+				emit(m, items[i], items[j], m.pt.conf)
+			}
+		}
+		return
+	}
+	objs, _ := v.list(linkEnd, end, rt, false)
+	if len(objs) == 0 {
+		return
+	}
+	var subj []int
+	if k, ok := v.nounSubject(m.start); ok {
+		if k >= 0 {
+			subj = []int{k}
+		} else {
+			subj = v.subjects(m.start, rt, true)
+		}
+	}
+	if len(subj) == 0 && v.fronted(m.start) {
+		_, le := v.list(linkEnd, end, rt, false)
+		subj = v.subjectAfter(le, rt)
+	}
+	for _, s := range subj {
+		for _, o := range objs {
+			emit(m, s, o, m.pt.conf)
+		}
+	}
+}
+
+// nounSubject decides whether a trigger noun belongs to someone: a
+// possessor right before it ("Russia's war with", returned as its mention),
+// or a light verb or frame ("held talks with", "despite the war with",
+// returned as -1: the clause's subject). ok is false when neither shows
+// within four words, so "Iran condemned the talks with X" yields nothing.
+func (v *view) nounSubject(ts int) (k int, ok bool) {
+	for j, steps := ts-1, 0; j >= 0 && steps < 4; j, steps = j-1, steps+1 {
+		if mk := v.tm[j]; mk >= 0 {
+			if v.possessive(mk) && v.ms[mk].last == j {
+				return mk, true
+			}
+			return -1, false
+		}
+		if !isWord(v.words[j]) && v.words[j] != "'s" {
+			return -1, false
+		}
+		if v.is("light", j) || v.is("frame", j) {
+			return -1, true
+		}
+	}
+	return -1, false
+}
+
+// apposition: "X, leader of Y", "X, as a member of Y", "X is the head of Y".
+func (r *Rules) apposition(v *view, m match, emit func(match, int, int, float64)) {
+	rt := m.pt.rel
+	j := m.start - 1
+	for steps := 0; j >= 0 && steps < 5 && v.tm[j] < 0; steps++ {
+		if v.words[j] != "," && v.fillerAt(j) < 0 && v.classAt("copula", j) < 0 && !v.is("copula", j) {
+			return
+		}
+		j--
+	}
+	if j < 0 || v.tm[j] < 0 {
+		return
+	}
+	p := v.tm[j]
+	if v.ms[p].typ != mention.Person || v.possessive(p) {
+		return
+	}
+	objs, _ := v.list(m.end, v.clauseEnd(m.end), rt, false)
+	for _, o := range objs {
+		emit(m, p, o, m.pt.conf)
+	}
+}
+
+// title: "HTS leader Ahmed al-Sharaa", "Egyptian President X": the person
+// is the source, the actor before the title the target.
+func (r *Rules) title(v *view, m match, emit func(match, int, int, float64)) {
+	if m.start == 0 || m.end >= v.n() {
+		return
+	}
+	a, p := v.tm[m.start-1], v.tm[m.end]
+	if a < 0 || p < 0 || v.ms[p].typ != mention.Person || v.ms[a].typ == mention.Person {
+		return
+	}
+	if !m.pt.rel.targets[v.ms[a].typ] {
+		return
+	}
+	emit(m, p, a, m.pt.conf)
+}
+
+// status reads negation and modality cues in the trigger's clause: before
+// the trigger, and a few that follow it ("was called off", "could help").
+func (v *view) status(m match) string {
+	cs, ce := v.clauseStart(m.start), v.clauseEnd(m.end)
+	neg, hyp := false, false
+	cues := v.p.cues
+	scan := func(from, to int, negSet, hypSet *phraseSet) {
+		for j := from; j < to; j++ {
+			if v.tm[j] >= 0 {
+				continue
+			}
+			if e := cues["ignore"].matchAt(v.words, j); e > j {
+				j = e - 1
+				continue
+			}
+			// "May" the month is no modal
+			if v.capWord(j) && j > 0 {
+				continue
+			}
+			if e := negSet.matchAt(v.words, j); e > j && e <= to {
+				neg = true
+			}
+			if e := hypSet.matchAt(v.words, j); e > j && e <= to {
+				hyp = true
+			}
+		}
+	}
+	scan(cs, m.start, cues["negated"], cues["hypothetical"])
+	scan(m.end, ce, cues["negated-after"], cues["hypothetical-after"])
+	switch {
+	case neg:
+		return Negated
+	case hyp:
+		return Hypothetical
+	}
+	return Asserted
+}
+
+func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -1,0 +1,492 @@
+package relate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/segment"
+)
+
+// view is one sentence as the matcher sees it: normalised words, and the
+// sentence's usable mentions mapped onto token ranges.
+type view struct {
+	p      *Patterns
+	text   string
+	sent   segment.Sentence
+	words  []string // normalised tokens
+	raw    []string
+	tm     []int  // index into ms of the mention covering each token, or -1
+	hidden []bool // inside parentheses or dashes: asides, never a subject
+	ms     []vm
+}
+
+// vm is a mention in a view.
+type vm struct {
+	start, end  int // bytes
+	first, last int // tokens, inclusive
+	ent         int
+	typ         mention.Type
+}
+
+func newView(p *Patterns, text string, s segment.Sentence, ms []vm) *view {
+	v := &view{p: p, text: text, sent: s}
+	n := len(s.Tokens)
+	v.words = make([]string, n)
+	v.raw = make([]string, n)
+	v.tm = make([]int, n)
+	v.hidden = make([]bool, n)
+	for i, t := range s.Tokens {
+		v.raw[i] = t.Text
+		v.words[i] = normWord(t.Text)
+		v.tm[i] = -1
+	}
+	// mentions: sorted by start, overlapping ones dropped (first wins)
+	for _, m := range ms {
+		first, last := -1, -1
+		for i, t := range s.Tokens {
+			if t.End > m.start && t.Start < m.end {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 || v.tm[first] >= 0 || v.tm[last] >= 0 {
+			continue
+		}
+		m.first, m.last = first, last
+		k := len(v.ms)
+		v.ms = append(v.ms, m)
+		for i := first; i <= last; i++ {
+			v.tm[i] = k
+		}
+	}
+	// asides: (...) and — ... — (an unclosed dash runs to the end)
+	depth, dash := 0, false
+	for i, w := range v.raw {
+		switch w {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			if depth > 0 {
+				depth--
+				v.hidden[i] = true
+				continue
+			}
+		case "—", "–":
+			dash = !dash
+			v.hidden[i] = true
+			continue
+		}
+		v.hidden[i] = depth > 0 || dash
+	}
+	return v
+}
+
+func (v *view) n() int { return len(v.words) }
+
+func (v *view) class(name string) *phraseSet { return v.p.classes[name] }
+
+func (v *view) is(name string, i int) bool {
+	return i >= 0 && i < v.n() && v.tm[i] < 0 && v.class(name).has(v.words[i])
+}
+
+// classAt is the end of the longest entry of a class matching at i, or -1.
+func (v *view) classAt(name string, i int) int {
+	if i < 0 || i >= v.n() || v.tm[i] >= 0 {
+		return -1
+	}
+	return v.class(name).matchAt(v.words, i)
+}
+
+// capWord reports a capitalised word that is not part of a mention and does
+// not open the sentence: a title ("President") or a name we do not know.
+func (v *view) capWord(i int) bool {
+	if i <= 0 || i >= v.n() || v.tm[i] >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v.raw[i])
+	return unicode.IsUpper(r)
+}
+
+func (v *view) quote(i int) bool { return i >= 0 && i < v.n() && v.words[i] == `"` }
+
+// possessive reports whether mention k is followed by 's or a bare
+// apostrophe ("Hezbollah's fighters", "the rebels' leader").
+func (v *view) possessive(k int) bool {
+	m := v.ms[k]
+	rest := normWord(v.text[m.end:min(m.end+4, len(v.text))])
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "'") && strings.HasSuffix(v.text[m.start:m.end], "s") {
+		return true
+	}
+	return m.last+1 < v.n() && v.words[m.last+1] == "'s"
+}
+
+// after is the first token after mention k, past a split-off "'s".
+func (v *view) after(k int) int {
+	i := v.ms[k].last + 1
+	if i < v.n() && (v.words[i] == "'s" || v.words[i] == "'") {
+		i++
+	}
+	return i
+}
+
+// clauseStart is the first token of the clause holding token i: after the
+// last boundary word or punctuation before it.
+func (v *view) clauseStart(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if v.is("boundary", j) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd is the first boundary at or after i, or the sentence's end.
+func (v *view) clauseEnd(i int) int {
+	for j := i; j < v.n(); j++ {
+		if v.is("boundary", j) {
+			return j
+		}
+	}
+	return v.n()
+}
+
+// fillerAt is the end of a filler entry at i ("senior", "loyal to"), or -1.
+func (v *view) fillerAt(i int) int {
+	if v.quote(i) {
+		return i + 1
+	}
+	return v.classAt("filler", i)
+}
+
+// modifier reports whether mention k only qualifies the mention after it:
+// a possessor ("X's Y"), or a demonym or country before a titled person
+// ("Russian Foreign Minister Sergey Lavrov", "HTS leader Ahmed al-Sharaa").
+func (v *view) modifier(k int) bool {
+	if k+1 >= len(v.ms) {
+		return false
+	}
+	next := v.ms[k+1]
+	i := v.after(k)
+	gap := next.first - i
+	if gap < 0 || gap > 4 {
+		return false
+	}
+	for j := i; j < next.first; j++ {
+		if !v.capWord(j) && !v.is("role", j) && v.fillerAt(j) < 0 {
+			return false
+		}
+	}
+	if v.possessive(k) {
+		return true
+	}
+	return next.typ == mention.Person && v.ms[k].typ != mention.Person
+}
+
+// prepObject reports whether mention k is the object of a preposition
+// ("among many Syrians", "a member of ISIL and Al-Qaeda"), so not a
+// subject. The object of a proxy noun ("officials from Turkey", "forces
+// loyal to X") and a partitive ("some of Hezbollah's fighters") still act.
+func (v *view) prepObject(k int) bool {
+	j := v.ms[k].first - 1
+	for steps := 0; j >= 0 && steps < 4; steps++ {
+		w := v.words[j]
+		if v.tm[j] >= 0 || v.is("preposition", j) || v.is("proxy", j) || v.is("separator", j) {
+			break
+		}
+		if v.fillerAt(j) < 0 && !v.capWord(j) {
+			break
+		}
+		_ = w
+		j--
+	}
+	switch {
+	case j < 0:
+		return false
+	case v.is("preposition", j):
+		prev := j - 1
+		if prev >= 0 && (v.is("proxy", prev) || v.fillerAt(prev) == j+1 && v.words[j] != "of" && v.words[j] != "from") {
+			return false // "officials from X", "loyal to X"
+		}
+		if v.words[j] == "of" && v.is("partitive", prev) {
+			return false
+		}
+		return true
+	case v.is("separator", j) && k > 0:
+		// coordinated with an earlier mention: shares its role
+		p := k - 1
+		for i := v.after(p); i < j; i++ {
+			if v.fillerAt(i) < 0 && !v.is("separator", i) {
+				return false
+			}
+		}
+		return v.prepObject(p)
+	}
+	return false
+}
+
+// inApposition reports whether mention k sits in an apposition or relative
+// clause after a person: "X, Lebanon's president, met Y".
+func (v *view) inApposition(k int) bool {
+	c := -1
+	for j := v.ms[k].first - 1; j >= 0; j-- {
+		if v.words[j] == "," {
+			c = j
+			break
+		}
+		if v.tm[j] >= 0 {
+			return false
+		}
+	}
+	if c <= 0 || v.tm[c-1] < 0 || v.ms[v.tm[c-1]].typ != mention.Person {
+		return false
+	}
+	end := c + 1
+	for end < v.n() && v.words[end] != "," {
+		end++
+	}
+	if end == v.n() {
+		return false // no closing comma: a list or the main clause
+	}
+	return v.appositionSeg(c+1, end, true)
+}
+
+// appositionSeg reports whether tokens [a, b) read as an apposition or
+// relative clause rather than another list member.
+func (v *view) appositionSeg(a, b int, afterPerson bool) bool {
+	if a >= b {
+		return false
+	}
+	if v.is("apposition", a) {
+		return true
+	}
+	if afterPerson {
+		for j := a; j < b; j++ {
+			if v.is("role", j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actor reports whether mention k can take part in relations of rt on the
+// given side.
+func (v *view) actor(k int, rt *relType, source bool) bool {
+	t := v.ms[k].typ
+	if source && rt.sources != nil {
+		return rt.sources[t]
+	}
+	return rt.targets[t]
+}
+
+// subjects finds the subject of a trigger at token ts: the nearest mention
+// before it in its clause that is not a prepositional object, a modifier,
+// an aside or an apposition, with the mentions coordinated before it
+// ("Russia and China met ...").
+func (v *view) subjects(ts int, rt *relType, source bool) []int {
+	cs := v.clauseStart(ts)
+	k := -1
+	for i := len(v.ms) - 1; i >= 0; i-- {
+		m := v.ms[i]
+		if m.last >= ts {
+			continue
+		}
+		if m.first < cs {
+			break
+		}
+		if v.hidden[m.first] || v.modifier(i) || v.prepObject(i) || v.inApposition(i) {
+			continue
+		}
+		if !v.actor(i, rt, source) {
+			if m.typ == mention.Place {
+				continue // a location ("in Kharkiv") is not the subject
+			}
+			return nil
+		}
+		k = i
+		break
+	}
+	if k < 0 {
+		return nil
+	}
+	out := []int{k}
+	cur := k
+	for p := k - 1; p >= 0 && v.ms[p].first >= cs; p-- {
+		if p+1 == cur && v.modifier(p) {
+			cur = p // "Russian Foreign Minister Lavrov": look past the modifier
+			continue
+		}
+		hasSep, ok := false, true
+		for i := v.after(p); i < v.ms[cur].first && ok; i++ {
+			switch {
+			case v.is("separator", i):
+				hasSep = hasSep || v.words[i] == "and" || v.words[i] == ","
+			case v.fillerAt(i) >= 0 || v.capWord(i):
+			default:
+				ok = false
+			}
+		}
+		if !ok || !hasSep || v.hidden[v.ms[p].first] || !v.actor(p, rt, source) || v.prepObject(p) {
+			break
+		}
+		out = append(out, p)
+		cur = p
+	}
+	return out
+}
+
+// list reads a coordinated list of participants starting at token i:
+// "senior officials from A, B and C, and even D's president E". Members
+// are mentions reached through fillers and separators; appositions after a
+// member ("Walid X, leader of the Y, and Z") are skipped. With anon, a
+// conjunct naming no entity ("unidentified gunmen") is passed over rather
+// than ending the list. It returns the members and the token after the list.
+func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
+	var out []int
+	first := true
+	for i < end {
+		// lead: fillers, titles, quotes, separators between members
+		lead := i
+		for i < end {
+			if !first {
+				if e := v.classAt("separator", i); e > i {
+					i = e
+					continue
+				}
+			}
+			if e := v.fillerAt(i); e > i {
+				i = e
+				continue
+			}
+			if v.capWord(i) || v.words[i] == "'s" {
+				i++
+				continue
+			}
+			if k := v.tm[i]; k >= 0 && v.modifier(k) {
+				i = v.after(k)
+				continue
+			}
+			break
+		}
+		if i >= end {
+			return out, lead
+		}
+		k := v.tm[i]
+		if k < 0 {
+			if anon && !first && v.isWordAt(i) {
+				// an unnamed conjunct: skip to the next separator
+				for i < end && v.tm[i] < 0 && !v.is("separator", i) && v.isWordAt(i) {
+					i++
+				}
+				if i < end && v.tm[i] >= 0 {
+					return out, i // a name inside it: not a list we can read
+				}
+				continue
+			}
+			if anon && first && v.isWordAt(i) {
+				// "remnants of the X regime": the member is not X
+				for i < end && !v.is("separator", i) {
+					i++
+				}
+				first = false
+				continue
+			}
+			return out, lead
+		}
+		i = v.after(k)
+		// trail: "X forces", "X's fighters"; "X's decision" is not X
+		poss := v.possessive(k)
+		for i < end {
+			if e := v.fillerAt(i); e > i && !v.is("preposition", i) {
+				i = e
+				continue
+			}
+			break
+		}
+		if poss && i < end && v.tm[i] < 0 && !v.is("separator", i) && v.isWordAt(i) {
+			return out, i
+		}
+		if v.actor(k, rt, false) {
+			out = append(out, k)
+		}
+		first = false
+		// asides in parentheses
+		for i < end && v.hidden[i] {
+			i++
+		}
+		if i >= end {
+			return out, i
+		}
+		if v.words[i] == "," {
+			seg := i + 1
+			for seg < end && v.words[seg] != "," {
+				seg++
+			}
+			if v.memberAt(i+1, end) {
+				i++
+				continue
+			}
+			if v.appositionSeg(i+1, seg, v.ms[k].typ == mention.Person) {
+				i = seg
+				if i < end && v.memberAt(i+1, end) {
+					i++
+					continue
+				}
+				return out, i
+			}
+			return out, i
+		}
+		if e := v.classAt("separator", i); e > i {
+			continue
+		}
+		return out, i
+	}
+	return out, i
+}
+
+// memberAt reports whether a list member starts at i: separators, fillers
+// and titles, then a mention followed by the end of the member.
+func (v *view) memberAt(i, end int) bool {
+	for i < end {
+		if e := v.classAt("separator", i); e > i {
+			i = e
+			continue
+		}
+		if e := v.fillerAt(i); e > i {
+			i = e
+			continue
+		}
+		if v.capWord(i) {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= end || v.tm[i] < 0 {
+		return false
+	}
+	k := v.tm[i]
+	for v.modifier(k) && k+1 < len(v.ms) {
+		k++
+	}
+	poss := v.possessive(k)
+	i = v.after(k)
+	for i < end {
+		if e := v.fillerAt(i); e > i && !v.is("preposition", i) {
+			i = e
+			continue
+		}
+		break
+	}
+	// "the Christian president of Lebanon" describes; "X's decision" is not X
+	if i < end && (v.is("role", i) || poss && v.tm[i] < 0 && isWord(v.words[i]) && !v.is("separator", i)) {
+		return false
+	}
+	return true
+}
+
+func (v *view) isWordAt(i int) bool { return i < v.n() && isWord(v.words[i]) }
