@@ -154,18 +154,25 @@ func osEntries(root string) []entry {
 	if !info.IsDir() {
 		return []entry{{path: root, id: filepath.Base(root), format: FormatOf(root), open: func() (io.ReadCloser, error) { return os.Open(root) }}}
 	}
+	// WalkDir does not enter a root that is a symbolic link to a folder;
+	// walk its target, and name files under the path the user gave.
+	target, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return []entry{{path: root, err: fileError(root, err)}}
+	}
 	var out []entry
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(target, func(p string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(target, p)
+		p = filepath.Join(root, rel)
 		if err != nil {
 			// An unreadable subfolder is reported where it sorts; the walk goes on.
-			rel, _ := filepath.Rel(root, p)
 			out = append(out, entry{path: p, id: filepath.ToSlash(rel), err: fileError(p, err)})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if skip, isDir := skipInWalk(p != root, d); skip {
+		if skip, isDir := skipInWalk(rel != ".", d); skip {
 			if isDir {
 				return fs.SkipDir
 			}
@@ -174,7 +181,6 @@ func osEntries(root string) []entry {
 		if d.IsDir() {
 			return nil
 		}
-		rel, _ := filepath.Rel(root, p)
 		out = append(out, entry{path: p, id: filepath.ToSlash(rel), format: FormatOf(p), open: func() (io.ReadCloser, error) { return os.Open(p) }})
 		return nil
 	})

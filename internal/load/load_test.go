@@ -412,8 +412,17 @@ func TestFolderOrderAndIDs(t *testing.T) {
 			t.Errorf("ids %q, want %q", ids, want)
 		}
 	}
+	// A symbolic link to the folder walks the folder, under the link's name.
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	docs, errs := collect(Documents([]string{link}))
+	if len(errs) > 0 || len(docs) != len(want) || docs[0].Path != filepath.Join(link, "a b.txt") {
+		t.Errorf("via symlink: %d docs, errors %v, first %+v", len(docs), errs, docs[0])
+	}
 	// A file named explicitly: its base name; paths in the order given.
-	docs, _ := collect(Documents([]string{filepath.Join(dir, "b", "z.txt"), filepath.Join(dir, "a.md")}))
+	docs, _ = collect(Documents([]string{filepath.Join(dir, "b", "z.txt"), filepath.Join(dir, "a.md")}))
 	if len(docs) != 2 || docs[0].ID != "z.txt" || docs[1].ID != "a.md" {
 		t.Errorf("docs %+v", docs)
 	}
