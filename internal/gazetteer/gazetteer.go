@@ -418,9 +418,13 @@ func (g *Gazetteer) rank(ps []posting) {
 		case e.Capital:
 			return 1 << 40
 		case p.kind == KindAdmin1:
+			// admin1 rows carry no population: rank by their country's
+			if c, ok := g.byKey[e.Country]; ok {
+				return 1<<32 + g.ents[c].Population/1000
+			}
 			return 1 << 32
 		case p.kind == KindCity && e.Country != "" && admin1[e.Country]:
-			return 1<<32 + 1 + e.Population
+			return 1<<33 + e.Population
 		}
 		return e.Population
 	}

@@ -31,6 +31,7 @@ type outRow struct {
 	title    string
 	demonyms []string
 	prio     int    // key assignment order: lower claims the plain slug first
+	sortPop  int    // tie-break for prio when pop is not written (admin1: country population)
 	id       string // source id, the last resort against key clashes
 }
 
@@ -43,11 +44,13 @@ type country struct {
 type gen struct {
 	data, hand, out string
 
-	common    map[string]bool // folded common lowercase English words
-	countries map[string]*country
-	byFIPS    map[string]*country
-	factbook  map[string]map[string]any // FIPS code (lower case) -> profile
-	rows      map[string][]*outRow      // output file -> rows
+	common      map[string]bool // folded common lowercase English words
+	countries   map[string]*country
+	byFIPS      map[string]*country
+	factbook    map[string]map[string]any // FIPS code (lower case) -> profile
+	placeFold   map[string]bool           // folded city and admin1 names
+	countryFold map[string]bool           // folded country names, aliases and demonyms
+	rows        map[string][]*outRow      // output file -> rows
 }
 
 func (g *gen) add(file string, r *outRow) {
@@ -282,6 +285,7 @@ func demonyms(s string) []string {
 func (g *gen) loadCountries() error {
 	g.countries = map[string]*country{}
 	g.byFIPS = map[string]*country{}
+	g.countryFold = map[string]bool{}
 	lines, err := readLines(filepath.Join(g.data, "geonames", "countryInfo.txt"))
 	if err != nil {
 		return err
@@ -293,7 +297,7 @@ func (g *gen) loadCountries() error {
 	}
 	for _, l := range hl {
 		c := strings.Split(l, "\t")
-		for len(c) < 4 {
+		for len(c) < 5 {
 			c = append(c, "")
 		}
 		over[c[0]] = c
@@ -306,6 +310,9 @@ func (g *gen) loadCountries() error {
 		pop, _ := strconv.Atoi(c[7])
 		ct := &country{iso: c[0], iso3: c[1], fips: strings.ToLower(c[3]), name: c[4], geoname: c[16], pop: pop}
 		p := g.factbook[ct.fips]
+		if o, ok := over[ct.iso]; ok && strings.Contains(o[4], "nofactbook") {
+			p = nil // the factbook profile with this FIPS code is a part, not the whole
+		}
 		var aliases, dems []string
 		aliases = append(aliases, c[4])
 		if p != nil {
@@ -334,8 +341,11 @@ func (g *gen) loadCountries() error {
 			dems = append(dems, strings.Split(o[3], "|")...)
 		}
 		ct.key = "country:" + textnorm.Slug(ct.name)
+		for _, a := range append(append([]string{ct.name}, aliases...), dems...) {
+			g.countryFold[fold(a)] = true
+		}
 		g.countries[ct.iso] = ct
-		if ct.fips != "" {
+		if ct.fips != "" && p != nil {
 			g.byFIPS[ct.fips] = ct
 		}
 		g.add("countries.tsv", &outRow{kind: "country", name: ct.name, aliases: aliases, key: ct.key, pop: pop,
@@ -346,6 +356,7 @@ func (g *gen) loadCountries() error {
 
 // cities reads cities15000 (capitals and cities) and admin1CodesASCII.
 func (g *gen) cities() error {
+	g.placeFold = map[string]bool{}
 	zr, err := zip.OpenReader(filepath.Join(g.data, "geonames", "cities15000.zip"))
 	if err != nil {
 		return err
@@ -398,6 +409,7 @@ func (g *gen) cities() error {
 			r.name = aliases[0]
 		}
 		r.aliases = g.dropCommon(aliases)
+		g.placeFold[fold(r.name)] = true
 		r.prio = 10
 		if capital {
 			r.prio = 5
@@ -425,8 +437,9 @@ func (g *gen) cities() error {
 		if c[2] != c[1] {
 			aliases = append(aliases, c[2])
 		}
+		g.placeFold[fold(c[1])] = true
 		g.add("admin1.tsv", &outRow{kind: "admin1", name: c[1], aliases: aliases, country: ct.key, prio: 20,
-			id: c[3], pop: ct.pop / 1000})
+			id: c[3], sortPop: ct.pop})
 	}
 	return nil
 }
@@ -466,8 +479,8 @@ func (g *gen) writeAll() error {
 		if all[a].prio != all[b].prio {
 			return all[a].prio < all[b].prio
 		}
-		if all[a].pop != all[b].pop {
-			return all[a].pop > all[b].pop
+		if all[a].pop+all[a].sortPop != all[b].pop+all[b].sortPop {
+			return all[a].pop+all[a].sortPop > all[b].pop+all[b].sortPop
 		}
 		if all[a].name != all[b].name {
 			return all[a].name < all[b].name
@@ -487,6 +500,9 @@ func (g *gen) writeAll() error {
 			r.key = base
 			if taken[r.key] && r.country != "" {
 				r.key = base + "-" + textnorm.Slug(cname[r.country])
+			}
+			if taken[r.key] && r.kind == "region" {
+				r.key = base + "-region"
 			}
 			if taken[r.key] {
 				r.key = base + "-" + r.id
