@@ -1,0 +1,155 @@
+package mention
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/tagger"
+)
+
+// tgWordTagger tags words from a fixed table: a stand-in for a model whose
+// output the policy tests must control.
+type tgWordTagger map[string]tagger.Tag
+
+func (w tgWordTagger) Tag(words []string) []tagger.Tag {
+	out := make([]tagger.Tag, len(words))
+	for i, x := range words {
+		out[i] = w[x]
+	}
+	return out
+}
+
+// tgFixedFinder returns mentions of fixed strings, wherever they occur.
+type tgFixedFinder map[string]Type
+
+func (f tgFixedFinder) Find(text string, sents []segment.Sentence) []Mention {
+	var out []Mention
+	for si, s := range sents {
+		for name, typ := range f {
+			if i := strings.Index(text[s.Start:s.End], name); i >= 0 {
+				st := s.Start + i
+				out = append(out, Mention{Start: st, End: st + len(name), Text: name, Type: typ, Sentence: si, Source: "rule:test"})
+			}
+		}
+	}
+	return out
+}
+
+// tgSentences splits text at newlines and spaces: one sentence a line, a
+// line starting with "#" is not prose.
+func tgSentences(text string) []segment.Sentence {
+	var out []segment.Sentence
+	pos := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		s := segment.Sentence{Start: pos, End: pos + len(strings.TrimRight(line, "\n")), Prose: !strings.HasPrefix(line, "#")}
+		off := pos
+		for _, w := range strings.Split(strings.TrimRight(line, "\n"), " ") {
+			if w != "" {
+				s.Tokens = append(s.Tokens, segment.Token{Start: off, End: off + len(w), Text: w})
+			}
+			off += len(w) + 1
+		}
+		out = append(out, s)
+		pos += len(line)
+	}
+	return out
+}
+
+type tgGot struct {
+	Text   string
+	Type   Type
+	Source string
+	Key    string
+}
+
+func tgSummary(text string, ms []Mention) []tgGot {
+	var out []tgGot
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			panic("offsets do not match the text: " + m.Text)
+		}
+		out = append(out, tgGot{m.Text, m.Type, m.Source, m.Key})
+	}
+	return out
+}
+
+func TestLearnedPolicy(t *testing.T) {
+	tg := tgWordTagger{
+		"Jan": tagger.BPer, "Kowalczyk": tagger.IPer, "Karmel": tagger.BPlace,
+		"the": tagger.BGrp, "regime": tagger.IGrp, // a tagging slip on lower-case words
+		"Government": tagger.BGrp,   // a common word
+		"Noraland":   tagger.BCtry,  // "country" no table knows
+		"'s":         tagger.IPer,   // possessive inside a span
+		"➡":          tagger.BPlace, // a symbol
+		"France":     tagger.BPlace, // known to the gazetteer as a country
+		"Syrian":     tagger.BCtry,  // a demonym
+		"Unity":      tagger.BGrp, "Front": tagger.IGrp,
+	}
+	base := tgFixedFinder{"Unity Front": Group}
+	gaz := gazetteer.Default()
+	tests := []struct {
+		name, text string
+		want       []tgGot
+	}{
+		{"adds a person", "Talks with Jan Kowalczyk ended .", []tgGot{{"Jan Kowalczyk", Person, "tagger", ""}}},
+		{"trims the possessive", "It was Jan Kowalczyk 's plan .", []tgGot{{"Jan Kowalczyk", Person, "tagger", ""}}},
+		{"base wins on overlap", "Unity Front won .", []tgGot{{"Unity Front", Group, "rule:test", ""}}},
+		{"not in headlines", "# Jan Kowalczyk Visits Karmel", nil},
+		{"lower-case span dropped", "He fought the regime .", nil},
+		{"single common word dropped", "The Government said so .", nil},
+		{"symbol dropped", "➡ more", nil},
+		{"unknown country becomes a place", "They reached Noraland .", []tgGot{{"Noraland", Place, "tagger", ""}}},
+		{"gazetteer type wins", "They reached France .", []tgGot{{"France", Country, "tagger", "country:france"}}},
+		{"demonym dropped", "A Syrian official spoke .", nil},
+		{"sorted with the base mentions", "Jan Kowalczyk and Unity Front met in Karmel .", []tgGot{
+			{"Jan Kowalczyk", Person, "tagger", ""}, {"Unity Front", Group, "rule:test", ""}, {"Karmel", Place, "tagger", ""},
+		}},
+	}
+	f := NewLearned(base, tg, gaz)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := f.Find(tt.text, tgSentences(tt.text))
+			if g := tgSummary(tt.text, ms); !reflect.DeepEqual(g, tt.want) {
+				t.Errorf("got %v\nwant %v", g, tt.want)
+			}
+		})
+	}
+}
+
+func TestLearnedNoTagger(t *testing.T) {
+	text := "Unity Front won ."
+	f := NewLearned(tgFixedFinder{"Unity Front": Group}, nil, nil)
+	if g := tgSummary(text, f.Find(text, tgSentences(text))); len(g) != 1 || g[0].Source != "rule:test" {
+		t.Errorf("got %v", g)
+	}
+}
+
+func TestLearnedShippedModel(t *testing.T) {
+	m, err := tagger.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Officials said Prime Minister Ingrid Haldorsen arrived in the port city on Monday ."
+	f := NewLearned(nil, m, gazetteer.Default())
+	g := tgSummary(text, f.Find(text, tgSentences(text)))
+	if !reflect.DeepEqual(g, []tgGot{{"Ingrid Haldorsen", Person, "tagger", ""}}) {
+		t.Errorf("got %v", g)
+	}
+}
+
+func BenchmarkLearned(b *testing.B) {
+	m, err := tagger.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("Officials said Prime Minister Ingrid Haldorsen arrived in Oslo on Monday for talks with the Red Cross .\n", 50)
+	sents := tgSentences(text)
+	f := NewLearned(Capitalised{}, m, gazetteer.Default())
+	for b.Loop() {
+		f.Find(text, sents)
+	}
+	b.ReportMetric(float64(50*18*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
