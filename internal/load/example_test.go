@@ -28,3 +28,27 @@ func ExampleFS() {
 	// error: in/b.jsonl:3: no "text" field
 	// c.md | "Summit  Ends" |  | "  Summit  Ends \n\nLeaders left.\n"
 }
+
+func ExampleDocuments() {
+	for d, err := range load.Documents([]string{"testdata/wordpress.html", "testdata/missing.txt"}) {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Printf("%s | %s | %s\n%.60s...\n", d.ID, d.Title, d.Date, d.Text)
+	}
+	// Output:
+	// wordpress.html | Foreign Ministers Meet in Riyadh | 2025-03-10
+	// The foreign ministers of Saudi Arabia and Iran met in Riyadh...
+	// error: testdata/missing.txt: no such file or directory
+}
+
+func ExampleSniff() {
+	for _, head := range []string{`{"text": "..."}`, "<!DOCTYPE html>", "Talks in Oslo"} {
+		fmt.Println(load.Sniff([]byte(head)))
+	}
+	// Output:
+	// jsonl
+	// html
+	// text
+}

@@ -26,6 +26,7 @@ const (
 	JSONL
 )
 
+// String gives the format's name: "text", "markdown", "html", "jsonl".
 func (f Format) String() string {
 	switch f {
 	case Text:

@@ -50,6 +50,7 @@ type Warning struct {
 	Msg  string
 }
 
+// String gives "PATH: MSG" or "PATH:LINE: MSG".
 func (w Warning) String() string { return position(w.Path, w.Line) + ": " + w.Msg }
 
 // Error is a problem that kept a file, or one line of a JSON Lines file,
@@ -61,8 +62,10 @@ type Error struct {
 	Err  error
 }
 
+// Error gives "PATH: problem" or "PATH:LINE: problem", on one line.
 func (e *Error) Error() string { return position(e.Path, e.Line) + ": " + e.Err.Error() }
 
+// Unwrap gives the kind of error (ErrBinary, fs.ErrNotExist, ...).
 func (e *Error) Unwrap() error { return e.Err }
 
 // Kinds of Error, for errors.Is.
