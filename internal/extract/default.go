@@ -3,10 +3,12 @@ package extract
 import (
 	"io"
 
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/relate"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/tagger"
 )
 
 // Options configures the default pipeline.
@@ -28,6 +30,15 @@ func New(opts Options) (*Extractor, resolve.Merger, error) {
 		Finder:    mention.Capitalised{},
 		Resolver:  resolve.Exact{},
 		Relater:   rel,
+	}
+	if !opts.NoTagger {
+		// The learned tagger adds names the tables and rules miss; see
+		// mention.Learned for how its spans and theirs are combined.
+		m, err := tagger.Default()
+		if err != nil {
+			return nil, nil, err
+		}
+		x.Finder = mention.NewLearned(x.Finder, m, gazetteer.Default())
 	}
 	return x, &resolve.ByKey{}, nil
 }
