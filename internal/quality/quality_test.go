@@ -149,6 +149,21 @@ func TestGolden(t *testing.T) {
 	if err := g.Encode(&got); err != nil {
 		t.Fatal(err)
 	}
+	// A golden file is only worth having if the build is reproducible: the
+	// same bytes whatever the number of workers.
+	for _, n := range []int{1, 3} {
+		other, err := graph.BuildFrom(context.Background(), graph.ReadDocuments(articlesDir), graph.WithWorkers(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := other.Encode(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b.Bytes(), got.Bytes()) {
+			t.Fatalf("the graph of %s differs with %d workers at %s", articlesDir, n, firstDiff(b.Bytes(), got.Bytes()))
+		}
+	}
 	if *update {
 		if err := graph.WriteFileAtomic(goldenGraph, got.Bytes()); err != nil {
 			t.Fatal(err)
