@@ -45,9 +45,12 @@ type gen struct {
 	data, hand, out string
 
 	common      map[string]bool // folded common lowercase English words
+	lowerSeen   map[string]bool // folded words the factbook writes in lower case at least once
 	countries   map[string]*country
 	byFIPS      map[string]*country
 	factbook    map[string]map[string]any // FIPS code (lower case) -> profile
+	titles      map[string]bool           // folded titles of office
+	titlePre    map[string]bool           // folded title prefixes ("deputy")
 	placeFold   map[string]bool           // folded city and admin1 names
 	countryFold map[string]bool           // folded country names, aliases and demonyms
 	rows        map[string][]*outRow      // output file -> rows
@@ -205,7 +208,9 @@ func (g *gen) loadCommonWords() error {
 		g.factbook[strings.TrimSuffix(filepath.Base(f), ".json")] = p
 		walk(p)
 	}
+	g.lowerSeen = map[string]bool{}
 	for w, n := range lower {
+		g.lowerSeen[fold(w)] = true
 		if n >= 3 && n >= upper[w] {
 			g.common[fold(w)] = true
 		}
@@ -339,6 +344,10 @@ func (g *gen) loadCountries() error {
 			}
 			aliases = append(aliases, strings.Split(o[2], "|")...)
 			dems = append(dems, strings.Split(o[3], "|")...)
+		}
+		if n := strings.TrimSpace(parenRE.ReplaceAllString(ct.name, "")); n != ct.name {
+			aliases = append(aliases, ct.name)
+			ct.name = n
 		}
 		ct.key = "country:" + textnorm.Slug(ct.name)
 		for _, a := range append(append([]string{ct.name}, aliases...), dems...) {
