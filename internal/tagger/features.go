@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +18,7 @@ type Lexicon interface {
 // FeatureVersion names the feature set. Weights are indexed by hashed
 // feature strings, so any change to the templates below makes old weights
 // meaningless: bump it, and the model loader rejects stale files.
-const FeatureVersion = 2
+const FeatureVersion = 3
 
 // Feature templates. A feature is the hash of a template id and the hashed
 // values it combines; the ids are part of the model format.
@@ -57,6 +58,7 @@ const (
 	fGazP1
 	fGazShort
 	fGazSpan
+	fGazKinds
 	// Features of the tags already chosen (greedy history).
 	fPrev
 	fPrev2Prev
@@ -80,6 +82,7 @@ type wordInfo struct {
 	lower, shape, short uint64
 	pre, suf            [4]uint64
 	gaz, gazSpan        uint64 // gazetteer kind with its BIO position, 0 when none
+	gazKinds            uint64 // every kind the name may be, in table order
 	flags               uint8
 	titleEnds           bool // a title of office ends at this word
 }
@@ -254,6 +257,7 @@ func (fs *featurizer) info(w string) wordInfo {
 // lexInfo is what the Lexicon says of one word.
 type lexInfo struct {
 	gaz, gazSpan uint64 // gazetteer kind with its BIO position, 0 when none
+	gazKinds     uint64 // every kind the name may be ("city", "admin1"), 0 when none
 	titleEnds    bool   // a title of office ends at this word
 }
 
@@ -273,6 +277,17 @@ func lookup(lex Lexicon, words []string, out []lexInfo) []lexInfo {
 			continue
 		}
 		kind := hashString(string(ents[0].Kind))
+		// Ambiguous names (Georgia: country and state) carry all their kinds.
+		var kinds uint64 = fnvOffset
+		var seen [8]gazetteer.Kind
+		n := 0
+		for _, e := range ents {
+			if n < len(seen) && !slices.Contains(seen[:n], e.Kind) {
+				seen[n] = e.Kind
+				n++
+				kinds = mix(kinds, hashString(string(e.Kind)))
+			}
+		}
 		end := min(i+k, len(words))
 		for j := i; j < end; j++ {
 			pos := uint64('I')
@@ -284,6 +299,7 @@ func lookup(lex Lexicon, words []string, out []lexInfo) []lexInfo {
 			}
 			li[j].gaz = mix(kind, pos)
 			li[j].gazSpan = mix(kind, uint64(min(k, 4)))
+			li[j].gazKinds = mix(kinds, pos)
 		}
 		i = end
 	}
@@ -309,7 +325,7 @@ func (fs *featurizer) prepare(words []string, lex []lexInfo) {
 		lex = fs.lexBuf
 	}
 	for i := range lex {
-		ws[i].gaz, ws[i].gazSpan = lex[i].gaz, lex[i].gazSpan
+		ws[i].gaz, ws[i].gazSpan, ws[i].gazKinds = lex[i].gaz, lex[i].gazSpan, lex[i].gazKinds
 		ws[i].titleEnds = lex[i].titleEnds
 	}
 	for i := range ws {
@@ -361,7 +377,7 @@ func (fs *featurizer) static(i int, out []uint64) []uint64 {
 		out = append(out, fTitleM1, mix(fTitleM1Short, w.short))
 	}
 	if w.gaz != 0 {
-		out = append(out, mix(fGaz, w.gaz), mix(mix(fGazShort, w.gaz), w.short), mix(fGazSpan, w.gazSpan))
+		out = append(out, mix(fGaz, w.gaz), mix(mix(fGazShort, w.gaz), w.short), mix(fGazSpan, w.gazSpan), mix(fGazKinds, w.gazKinds))
 	}
 	if m1.gaz != 0 {
 		out = append(out, mix(fGazM1, m1.gaz))
