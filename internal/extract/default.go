@@ -25,10 +25,14 @@ func New(opts Options) (*Extractor, resolve.Merger, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	gaz, err := gazetteer.Load(opts.GazetteerFiles...)
+	if err != nil {
+		return nil, nil, err
+	}
 	x := &Extractor{
 		Segmenter: segment.Default{},
-		Finder:    mention.Capitalised{},
-		Resolver:  resolve.Exact{},
+		Finder:    mention.NewRules(gaz),
+		Resolver:  resolve.NewRules(gaz),
 		Relater:   rel,
 	}
 	if !opts.NoTagger {
@@ -38,7 +42,7 @@ func New(opts Options) (*Extractor, resolve.Merger, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		x.Finder = mention.NewLearned(x.Finder, m, gazetteer.Default())
+		x.Finder = mention.NewLearned(x.Finder, m, gaz)
 	}
-	return x, &resolve.ByKey{}, nil
+	return x, resolve.NewIndex(opts.Explain), nil
 }

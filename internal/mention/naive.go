@@ -1,9 +1,6 @@
 package mention
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/newsgraph/newsgraph/internal/segment"
 )
 
@@ -32,9 +29,4 @@ func (Capitalised) Find(text string, sents []segment.Sentence) []Mention {
 		}
 	}
 	return out
-}
-
-func upper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }

@@ -1,5 +1,14 @@
 package resolve
 
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+)
+
 // Merger joins the entities of many documents into global entities. Add must
 // be called in document order so that the result is deterministic.
 type Merger interface {
@@ -10,29 +19,256 @@ type Merger interface {
 	Entities() []Entity
 }
 
-// ByKey is a placeholder merger: entities with the same Key are one.
-type ByKey struct {
-	ents []Entity
-	idx  map[string]int
+// Index is the cross-document merger. It finds the candidates for each
+// entity through blocking indexes (gazetteer key, transliteration key of
+// the whole name, of a person's surname, acronyms), so adding a document
+// costs a few map look-ups whatever the size of the collection. It is not
+// safe for concurrent use; the builder calls it from one goroutine.
+type Index struct {
+	// Explain, when not nil, receives one line per merge:
+	// "merge: <rule>: <a> = <b>".
+	Explain io.Writer
+
+	ents   []*gent
+	byKey  map[string]int   // gazetteer key -> global
+	byName map[string][]int // transliteration key of any form -> globals
+	byLast map[string][]int // person surname key -> globals with a full name
+	byAcr  map[string]int   // acronym -> global
+	out    []Entity
+	dirty  []int // globals changed since the last Entities
+}
+
+type gent struct {
+	Entity
+	order []string
+	last  int // sequence number of the document that last added to it
+}
+
+// NewIndex returns an empty cross-document merger.
+func NewIndex(explain io.Writer) *Index {
+	return &Index{Explain: explain, byKey: map[string]int{}, byName: map[string][]int{},
+		byLast: map[string][]int{}, byAcr: map[string]int{}}
+}
+
+func (x *Index) logf(format string, args ...any) {
+	if x.Explain != nil {
+		fmt.Fprintf(x.Explain, format+"\n", args...)
+	}
 }
 
 // Add implements Merger.
-func (m *ByKey) Add(doc string, ents []Entity) []int {
-	if m.idx == nil {
-		m.idx = map[string]int{}
+func (x *Index) Add(doc string, ents []Entity) []int {
+	if x.byKey == nil {
+		*x = *NewIndex(x.Explain)
 	}
+	seq := len(x.ents) // any increasing number will do for recency
 	out := make([]int, len(ents))
-	for i, e := range ents {
-		g, ok := m.idx[e.Key]
-		if !ok {
-			g = len(m.ents)
-			m.idx[e.Key] = g
-			m.ents = append(m.ents, e)
+	for i := range ents {
+		for _, l := range ents[i].Explain {
+			x.logf("%s (%s)", l, doc)
 		}
+	}
+	for i := range ents {
+		e := &ents[i]
+		g, rule := x.find(e)
+		if g < 0 {
+			g = len(x.ents)
+			x.ents = append(x.ents, &gent{Entity: Entity{Key: e.Key, Type: e.Type, Name: e.Name,
+				Votes: map[mention.Type]int{}, Forms: map[string]int{}}})
+		} else {
+			x.logf("merge: %s: %s = %s (%s)", rule, e.Name, x.ents[g].Name, doc)
+		}
+		x.absorb(g, e, seq)
+		x.dirty = append(x.dirty, g)
 		out[i] = g
 	}
 	return out
 }
 
-// Entities implements Merger.
-func (m *ByKey) Entities() []Entity { return m.ents }
+// find returns the global entity e belongs to, and the rule that says so;
+// -1 when it is new.
+func (x *Index) find(e *Entity) (int, string) {
+	if !strings.HasPrefix(e.Key, "~") {
+		if g, ok := x.byKey[e.Key]; ok {
+			return g, "key"
+		}
+	}
+	strong := strongType(e.Votes)
+	compatible := func(g int) bool {
+		o := x.ents[g]
+		os := strongType(o.Votes)
+		if strong != "" && os != "" && strong != os {
+			return false
+		}
+		if e.Type == mention.Person || o.Type == mention.Person {
+			return x.samePerson(e, &o.Entity)
+		}
+		return true
+	}
+	// An acronym joins the entity it stands for.
+	if isAcronymText(e.Name) {
+		if g, ok := x.byAcr[acronymForm(e.Name)]; ok && compatible(g) {
+			return g, "acronym"
+		}
+	}
+	for _, f := range sortedForms(e) {
+		for _, g := range x.byName[NameKey(f)] {
+			if compatible(g) {
+				return g, "translit"
+			}
+		}
+	}
+	for _, a := range e.Acronyms {
+		if g, ok := x.byAcr[a]; ok && compatible(g) {
+			return g, "acronym"
+		}
+	}
+	// A person named by surname only: the person with that surname seen
+	// most recently.
+	if e.Type == mention.Person && len(WordKeys(e.Name)) == 1 {
+		best := -1
+		for _, g := range x.byLast[LastKey(e.Name)] {
+			if compatible(g) && (best < 0 || x.ents[g].last > x.ents[best].last) {
+				best = g
+			}
+		}
+		if best >= 0 {
+			return best, "surname"
+		}
+	}
+	// A full name whose surname names a person known only by surname so far.
+	if e.Type == mention.Person && len(WordKeys(e.Name)) > 1 {
+		for _, g := range x.byName[LastKey(e.Name)] {
+			o := x.ents[g]
+			if o.Type == mention.Person && len(WordKeys(o.Name)) == 1 && compatible(g) {
+				return g, "surname"
+			}
+		}
+	}
+	return -1, ""
+}
+
+// samePerson applies the never-merge rule: two full names of people are
+// one person only if their first names agree too (Bashar al-Assad is not
+// Hafez al-Assad); a surname alone agrees with any first name.
+func (x *Index) samePerson(a, b *Entity) bool {
+	if a.Type != b.Type && a.Type != "" && b.Type != "" {
+		// A person and a group may share a name only when one of them
+		// is typed by weak evidence (a bare multiword name).
+		return strongType(a.Votes) == "" || strongType(b.Votes) == ""
+	}
+	ak, bk := WordKeys(a.Name), WordKeys(b.Name)
+	if len(ak) < 2 || len(bk) < 2 {
+		return true
+	}
+	if ak[len(ak)-1] != bk[len(bk)-1] && NameKey(a.Name) != NameKey(b.Name) {
+		return false
+	}
+	return ak[0] == bk[0] || NameKey(a.Name) == NameKey(b.Name)
+}
+
+func sortedForms(e *Entity) []string {
+	fs := []string{e.Name}
+	var rest []string
+	for f := range e.Forms {
+		if f != e.Name {
+			rest = append(rest, f)
+		}
+	}
+	slices.Sort(rest)
+	return append(fs, rest...)
+}
+
+// absorb adds e to global entity g and indexes its names.
+func (x *Index) absorb(g int, e *Entity, seq int) {
+	o := x.ents[g]
+	o.last = seq
+	for t, v := range e.Votes {
+		o.Votes[t] += v
+	}
+	if len(e.Votes) == 0 && e.Type != "" {
+		o.Votes[e.Type]++
+	}
+	forms := sortedForms(e)
+	for _, f := range forms {
+		n := e.Forms[f]
+		if n == 0 {
+			n = 1
+		}
+		if o.Forms[f] == 0 {
+			o.order = append(o.order, f)
+		}
+		o.Forms[f] += n
+	}
+	for k, v := range e.Attrs {
+		if o.Attrs == nil {
+			o.Attrs = map[string]string{}
+		}
+		if _, ok := o.Attrs[k]; !ok {
+			o.Attrs[k] = v
+		}
+	}
+	if strings.HasPrefix(o.Key, "~") && !strings.HasPrefix(e.Key, "~") {
+		o.Key = e.Key
+		o.Name = e.Name // the table's name wins
+	}
+	if !strings.HasPrefix(e.Key, "~") {
+		if _, ok := x.byKey[e.Key]; !ok {
+			x.byKey[e.Key] = g
+		}
+	}
+	for _, f := range forms {
+		k := NameKey(f)
+		if k != "" && !slices.Contains(x.byName[k], g) {
+			x.byName[k] = append(x.byName[k], g)
+		}
+		if !isAcronymText(f) {
+			if in := Initials(f); in != "" {
+				if _, ok := x.byAcr[in]; !ok {
+					x.byAcr[in] = g
+				}
+			}
+		}
+	}
+	for _, a := range e.Acronyms {
+		if _, ok := x.byAcr[a]; !ok {
+			x.byAcr[a] = g
+		}
+	}
+	if e.Type == mention.Person && len(WordKeys(e.Name)) > 1 {
+		lk := LastKey(e.Name)
+		if !slices.Contains(x.byLast[lk], g) {
+			x.byLast[lk] = append(x.byLast[lk], g)
+		}
+	}
+}
+
+// Entities implements Merger: each global entity with its voted type and
+// its fullest name.
+// Only the entities changed since the last call are recomputed, so the
+// builder may call it after every document.
+func (x *Index) Entities() []Entity {
+	for len(x.out) < len(x.ents) {
+		x.out = append(x.out, Entity{})
+	}
+	for _, g := range x.dirty {
+		o := x.ents[g]
+		e := o.Entity
+		if t := votedType(o.Votes); t != "" {
+			e.Type = t
+		}
+		if strings.HasPrefix(o.Key, "~") {
+			e.Name = BestForm(o.order, o.Forms, e.Type)
+		}
+		e.Aliases = nil
+		for _, f := range o.order {
+			if f != e.Name {
+				e.Aliases = append(e.Aliases, f)
+			}
+		}
+		e.Votes, e.Forms = nil, nil // internal to the merge
+		x.out[g] = e
+	}
+	x.dirty = x.dirty[:0]
+	return x.out
+}

@@ -1,0 +1,71 @@
+package mention
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/rules.txt
+var rulesData string
+
+// wordLists are the finder's word lists (data/rules.txt), lower-cased.
+type wordLists struct {
+	cueAfter, orgHead, orgConnector, placeHead, placeFirst, placeAfter                map[string]bool
+	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier map[string]bool
+	armyNoun, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun             map[string]bool
+	govGeneric                                                                        [][]string
+}
+
+var (
+	listsOnce sync.Once
+	lists     *wordLists
+)
+
+// words returns the parsed word lists; they are parsed once.
+func words() *wordLists {
+	listsOnce.Do(func() { lists = parseLists(rulesData) })
+	return lists
+}
+
+func parseLists(data string) *wordLists {
+	sections := map[string][]string{}
+	cur := ""
+	for _, line := range strings.Split(data, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			cur = line[1 : len(line)-1]
+			continue
+		}
+		if cur == "gov-generic" {
+			sections[cur] = append(sections[cur], strings.Split(line, "|")...)
+			continue
+		}
+		sections[cur] = append(sections[cur], strings.Fields(line)...)
+	}
+	set := func(name string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range sections[name] {
+			m[strings.ToLower(strings.ReplaceAll(w, "-", " "))] = true
+		}
+		return m
+	}
+	l := &wordLists{
+		cueAfter: set("cue-after"), orgHead: set("org-head"), orgConnector: set("org-connector"),
+		placeHead: set("place-head"), placeFirst: set("place-first"), placeAfter: set("place-after"),
+		notEntityHead: set("not-entity-head"), notName: set("not-name"), particle: set("particle"), particlePrefix: set("particle-prefix"),
+		honorific: set("honorific"), govNoun: set("gov-noun"), govModifier: set("gov-modifier"),
+		armyNoun: set("army-noun"), loyalNoun: set("loyal-noun"), loyalFighters: set("loyal-fighters"),
+		speechVerb: set("speech-verb"), notAcronym: set("not-acronym"), placeNoun: set("place-noun"),
+	}
+	for _, p := range sections["gov-generic"] {
+		l.govGeneric = append(l.govGeneric, strings.Fields(strings.ToLower(p)))
+	}
+	return l
+}

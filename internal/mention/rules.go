@@ -1,0 +1,876 @@
+package mention
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/segment"
+	"github.com/newsgraph/newsgraph/internal/textnorm"
+)
+
+// Rules finds mentions with the gazetteer and context rules: titles of
+// office before names, name particles, cue words that type a name, acronyms
+// defined in parentheses, demonyms, governments and armies of countries,
+// capitals that stand for their government, followers of a person. It is
+// safe for concurrent use.
+//
+// A mention with an empty Type is a capitalised name that nothing has typed
+// yet (a lone surname, say); the resolver types it from the other mentions
+// of its entity or drops it.
+type Rules struct {
+	Gaz *gazetteer.Gazetteer
+}
+
+// NewRules returns a finder over the gazetteer g.
+func NewRules(g *gazetteer.Gazetteer) *Rules { return &Rules{Gaz: g} }
+
+// Sources of mentions, from strongest evidence of type to weakest; the
+// resolver weighs types by them (see resolve.SourceWeight).
+const (
+	SrcGazetteer  = "gazetteer"
+	SrcTitle      = "rule:title"       // "Foreign Minister X"
+	SrcAcronymDef = "rule:acronym-def" // "Long Name (LN)"
+	SrcOrgHead    = "rule:org-head"    // "... Forces", "... Ministry"
+	SrcPlaceHead  = "rule:place-head"  // "... Mountains", "Mount ..."
+	SrcDemonymOrg = "rule:demonym-org" // "Syrian Democratic Forces"
+	SrcGovernment = "rule:government"  // "the Syrian government"
+	SrcArmy       = "rule:army"        // "the Lebanese army"
+	SrcLoyalists  = "rule:loyalists"   // "Assad loyalists"
+	SrcMetonymy   = "rule:metonymy"    // "Moscow criticised"
+	SrcCue        = "rule:cue"         // "X fighters"
+	SrcContext    = "rule:context"     // "the X", "in X", coordinated with typed names
+	SrcAcronym    = "rule:acronym"     // an undefined acronym
+	SrcName       = "rule:name"        // a multiword capitalised name
+	SrcSingle     = "rule:single"      // one capitalised word, untyped
+)
+
+// Attribute keys of mentions.
+const (
+	AttrTitle   = "title"   // person: title of office
+	AttrRole    = "role"    // "modifier": a demonym that only qualifies a title or name
+	AttrAcronym = "acronym" // the acronym defined after this name
+	AttrExpands = "expands" // acronym: the name it was defined for
+	AttrLoyalTo = "loyal-to"
+	AttrProse   = "nonprose" // "true" when found in a headline or other non-prose line
+)
+
+// RoleModifier marks a demonym or country that only qualifies a title
+// ("Russian Foreign Minister X"): it names the country but does not make
+// the country a party to the sentence's relation.
+const RoleModifier = "modifier"
+
+type doc struct {
+	r         *Rules
+	text      string
+	sents     []segment.Sentence
+	lowerSeen map[string]bool // words seen in lower case
+	proseRuns map[string]bool // folded capitalised runs found in prose
+	out       []Mention
+}
+
+type sent struct {
+	si    int
+	toks  []segment.Token
+	words []string
+	prose bool
+}
+
+// Find implements Finder.
+func (r *Rules) Find(text string, sents []segment.Sentence) []Mention {
+	d := &doc{r: r, text: text, sents: sents, lowerSeen: map[string]bool{}, proseRuns: map[string]bool{}}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if startsLower(t.Text) && t.Text == strings.ToLower(t.Text) {
+				d.lowerSeen[t.Text] = true
+			}
+		}
+	}
+	// Prose first, so that headlines may reuse the names prose has shown.
+	for _, prose := range []bool{true, false} {
+		for si, s := range sents {
+			if s.Prose != prose {
+				continue
+			}
+			c := &sent{si: si, toks: s.Tokens, prose: s.Prose}
+			for _, t := range s.Tokens {
+				c.words = append(c.words, t.Text)
+			}
+			d.sentence(c)
+		}
+	}
+	d.loyalists()
+	d.generic()
+	d.context()
+	slices.SortStableFunc(d.out, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	// Rules run in several passes; keep the first of overlapping spans.
+	out := d.out[:0]
+	end := -1
+	for _, m := range d.out {
+		if m.Start < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.End
+	}
+	return out
+}
+
+func (d *doc) emit(c *sent, i, j int, typ Type, src string) *Mention {
+	st, en := c.toks[i].Start, c.toks[j-1].End
+	m := Mention{Start: st, End: en, Text: d.text[st:en], Type: typ, Sentence: c.si, Source: src}
+	if !c.prose {
+		m.Attrs = map[string]string{AttrProse: "true"}
+	}
+	d.out = append(d.out, m)
+	return &d.out[len(d.out)-1]
+}
+
+func setAttr(m *Mention, k, v string) {
+	if m.Attrs == nil {
+		m.Attrs = map[string]string{}
+	}
+	m.Attrs[k] = v
+}
+
+func (d *doc) sentence(c *sent) {
+	for i := 0; i < len(c.toks); {
+		if !isWord(c.words[i]) {
+			i++
+			continue
+		}
+		n := d.titled(c, i)
+		if n == 0 {
+			n = d.known(c, i)
+		}
+		if n == 0 {
+			n = d.run(c, i)
+		}
+		if n == 0 {
+			n = 1
+		}
+		i += n
+	}
+}
+
+// initial says whether token i opens its sentence (or a quotation in it),
+// where capitals say nothing.
+func (c *sent) initial(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := c.words[k]
+		if isWord(w) {
+			return false
+		}
+		switch w {
+		case "“", "\"", "‘", ":", "—", "–", "(":
+			return true
+		}
+	}
+	return true
+}
+
+// common says whether a capitalised word at the start of a sentence is
+// just an ordinary word.
+func (d *doc) common(w string) bool {
+	lw := strings.ToLower(w)
+	return d.lowerSeen[lw] || words().notName[lw] || functionWord[lw] || d.r.Gaz.IsStopword(w)
+}
+
+// titled matches "[Demonym|Country's] Title Name": a person with a title
+// of office, the demonym only qualifying the title.
+func (d *doc) titled(c *sent, i int) int {
+	g := d.r.Gaz
+	j := i
+	var adj gazetteer.Entry
+	adjEnd := i
+	if upper(c.words[i]) {
+		if ents, n := g.LongestMatch(c.words, i); n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) {
+			k := i + n
+			if k < len(c.words) && isPoss(c.words[k]) {
+				k++
+			}
+			if _, tn := g.Title(c.words, k); tn > 0 {
+				adj, adjEnd, j = ents[0], i+n, k
+			}
+		}
+	}
+	title, tn := g.Title(c.words, j)
+	if tn == 0 && words().honorific[strings.ToLower(c.words[j])] && upper(c.words[j]) {
+		title, tn = c.words[j], 1
+	}
+	if tn == 0 {
+		return 0
+	}
+	if !c.prose && adj.Key == "" {
+		return 0
+	}
+	k := j + tn
+	nr := d.nameRun(c, k)
+	lowerTitle := startsLower(c.words[j])
+	if nr > 0 && (lowerTitle && nr < 2 || !personLike(c.words[k:k+nr])) {
+		nr = 0
+	}
+	if nr == 0 {
+		if adj.Key == "" {
+			return 0
+		}
+		m := d.emit(c, i, adjEnd, Country, SrcGazetteer)
+		m.Key, m.Canonical = adj.Key, adj.Name
+		setAttr(m, AttrRole, RoleModifier)
+		return k - i
+	}
+	if adj.Key != "" {
+		m := d.emit(c, i, adjEnd, Country, SrcGazetteer)
+		m.Key, m.Canonical = adj.Key, adj.Name
+		setAttr(m, AttrRole, RoleModifier)
+	}
+	if !c.prose && !d.proseRuns[textnorm.Fold(strings.Join(c.words[k:k+nr], " "))] {
+		return 0
+	}
+	m := d.emit(c, k, k+nr, Person, SrcTitle)
+	if !words().honorific[strings.ToLower(strings.TrimSuffix(title, "."))] {
+		setAttr(m, AttrTitle, title)
+	}
+	d.proseRuns[textnorm.Fold(strings.Join(c.words[k:k+nr], " "))] = true
+	return k + nr - i
+}
+
+// personLike says whether a name run can be a person's name: it does not
+// end in the head word of an organisation, place or event.
+func personLike(ws []string) bool {
+	last := strings.ToLower(ws[len(ws)-1])
+	l := words()
+	return !l.orgHead[last] && !l.placeHead[last] && !l.notEntityHead[last]
+}
+
+// nameRun returns the length of the run of name words at i: capitalised
+// words, particles before them (al-, bin, van) and hyphens between them
+// (Jean-Pierre). It stops before a country or demonym.
+func (d *doc) nameRun(c *sent, i int) int {
+	j := i
+	for j < len(c.words) {
+		w := c.words[j]
+		switch {
+		case nameWord(w):
+		case words().particle[strings.ToLower(w)] && j+1 < len(c.words) && nameWord(c.words[j+1]):
+		case (w == "-" || w == "‐") && j > i && j+1 < len(c.words) && c.toks[j].Start == c.toks[j-1].End &&
+			c.toks[j+1].Start == c.toks[j].End && nameWord(c.words[j+1]):
+		default:
+			return j - i
+		}
+		if ents, n := d.r.Gaz.LongestMatch(c.words, j); n > 0 && upper(w) {
+			k := ents[0].Kind
+			if k == gazetteer.KindDemonym || k == gazetteer.KindCountry {
+				return j - i
+			}
+		}
+		if isAcronym(w) && j > i {
+			return j - i
+		}
+		j++
+		if j-i >= 6 {
+			break
+		}
+	}
+	return j - i
+}
+
+// nameWord says whether w can be part of a name: capitalised, or a particle
+// joined to a capitalised name (al-Sham, el-Sisi).
+func nameWord(w string) bool {
+	if upper(w) {
+		return !functionWord[strings.ToLower(w)] || isAcronym(w)
+	}
+	if i := strings.IndexAny(w, "-‐"); i > 0 && words().particlePrefix[strings.ToLower(w[:i])] {
+		return upper(w[i+1:])
+	}
+	return false
+}
+
+// known matches a gazetteer name at i, with what its context makes of it.
+func (d *doc) known(c *sent, i int) int {
+	g := d.r.Gaz
+	ents, n := g.LongestMatch(c.words, i)
+	if n == 0 || !(upper(c.words[i]) || nameWord(c.words[i])) {
+		return 0
+	}
+	lw := strings.ToLower(c.words[i])
+	if n == 1 && c.initial(i) && (d.lowerSeen[lw] || functionWord[lw]) {
+		return 0
+	}
+	if n == 1 && isAcronym(c.words[i]) {
+		// "UN" is no town called Un: an acronym must be written so in the
+		// table.
+		keep := ents[:0]
+		for _, x := range ents {
+			if x.Type != string(Place) || isAcronym(x.Name) {
+				keep = append(keep, x)
+			}
+		}
+		if ents = keep; len(ents) == 0 {
+			return 0
+		}
+	}
+	if n == 1 && words().notName[lw] && ents[0].Type == string(Place) {
+		return 0 // "West", "Western": directions, not towns
+	}
+	e := ents[0]
+	k := i + n
+	next := ""
+	if k < len(c.words) {
+		next = strings.ToLower(c.words[k])
+	}
+	if words().cueAfter[next] {
+		for _, x := range ents {
+			if x.Type == string(Group) {
+				e = x
+				break
+			}
+		}
+	}
+	switch e.Kind {
+	case gazetteer.KindDemonym, gazetteer.KindCountry:
+		if m := d.government(c, i, k, e.Key); m > 0 {
+			return m
+		}
+		if e.Kind == gazetteer.KindDemonym {
+			if m := d.army(c, i, k, e.Key); m > 0 {
+				return m
+			}
+			if rn := d.orgRun(c, k); rn > 0 {
+				last := strings.ToLower(c.words[k+rn-1])
+				if rn >= 2 && !d.knownAt(c, k) || words().orgHead[last] {
+					d.emit(c, i, k+rn, Group, SrcDemonymOrg)
+					d.acronymAfter(c, i, k+rn)
+					return k + rn - i
+				}
+				// "Lebanese Hezbollah": the demonym qualifies the name.
+				m := d.emit(c, i, k, Country, SrcGazetteer)
+				m.Key, m.Canonical = e.Key, e.Name
+				setAttr(m, AttrRole, RoleModifier)
+				return n
+			}
+		}
+		m := d.emit(c, i, k, Country, SrcGazetteer)
+		m.Key, m.Canonical = e.Key, e.Name
+		return n
+	case gazetteer.KindCity, gazetteer.KindAdmin1, gazetteer.KindRegion:
+		if e.Capital && e.Country != "" {
+			if m := d.government(c, i, k, e.Country); m > 0 {
+				return m
+			}
+			if d.metonymy(c, i, k) {
+				m := d.emit(c, i, k, Country, SrcMetonymy)
+				m.Key = e.Country
+				if ce, ok := g.LookupKey(e.Country); ok {
+					m.Canonical = ce.Name
+				}
+				return n
+			}
+		}
+		end := k
+		if words().placeAfter[next] {
+			end++
+		}
+		m := d.emit(c, i, end, Place, SrcGazetteer)
+		m.Key, m.Canonical = e.Key, e.Name
+		return end - i
+	}
+	typ := Type(e.Type)
+	if typ == "" {
+		typ = Group
+	}
+	m := d.emit(c, i, k, typ, SrcGazetteer)
+	m.Key, m.Canonical = e.Key, e.Name
+	if n > 1 {
+		d.acronymAfter(c, i, k)
+	}
+	return n
+}
+
+func (d *doc) knownAt(c *sent, i int) bool {
+	_, n := d.r.Gaz.LongestMatch(c.words, i)
+	return n > 0
+}
+
+// government matches "<country|demonym|capital>['s] [new] government" from
+// i, the country's words ending at k.
+func (d *doc) government(c *sent, i, k int, country string) int {
+	j := k
+	if j < len(c.words) && isPoss(c.words[j]) {
+		j++
+	}
+	for j < len(c.words) && words().govModifier[strings.ToLower(c.words[j])] {
+		j++
+	}
+	if j >= len(c.words) || !words().govNoun[strings.ToLower(c.words[j])] {
+		return 0
+	}
+	m := d.emit(c, i, j+1, Group, SrcGovernment)
+	m.Key = GovernmentKey(country)
+	if e, ok := d.r.Gaz.Demonym(c.words[i]); ok && e.Key == country {
+		m.Canonical = c.words[i] + " government"
+	}
+	return j + 1 - i
+}
+
+// GovernmentKey is the key of a country's government.
+func GovernmentKey(country string) string {
+	return "group:government-of-" + strings.TrimPrefix(country, "country:")
+}
+
+// ArmyKey is the key of a country's armed forces.
+func ArmyKey(country string) string {
+	return "group:army-of-" + strings.TrimPrefix(country, "country:")
+}
+
+// army matches "<demonym> army|military|armed forces".
+func (d *doc) army(c *sent, i, k int, country string) int {
+	if k >= len(c.words) {
+		return 0
+	}
+	w := strings.ToLower(c.words[k])
+	n := 1
+	if w == "armed" && k+1 < len(c.words) && strings.EqualFold(c.words[k+1], "forces") {
+		w, n = "armed forces", 2
+	}
+	if !words().armyNoun[w] {
+		return 0
+	}
+	m := d.emit(c, i, k+n, Group, SrcArmy)
+	m.Key = ArmyKey(country)
+	m.Canonical = c.words[i] + " " + strings.ToLower(strings.Join(c.words[k:k+n], " "))
+	return k + n - i
+}
+
+// metonymy says whether a capital at i..k acts as its government: it is
+// the subject of a verb, not a location after a preposition.
+func (d *doc) metonymy(c *sent, i, k int) bool {
+	if i > 0 {
+		switch strings.ToLower(c.words[i-1]) {
+		case "in", "at", "near", "outside", "around", "into", "from", "to", "across", "toward", "towards",
+			"through", "of", "between", "inside", "within", "via", "over", "under", "and", "or", ",":
+			return false
+		}
+	}
+	for k < len(c.words) && !isWord(c.words[k]) && k < len(c.words)-1 {
+		k++ // a quotation may open before the verb
+	}
+	return k < len(c.words) && words().speechVerb[strings.ToLower(c.words[k])]
+}
+
+// orgRun is nameRun extended over connectors ("of", "for") when the name
+// is an organisation's ("Ministry of Defence", "Observatory for Human
+// Rights"). It returns 0 at a known name.
+func (d *doc) orgRun(c *sent, i int) int {
+	if i >= len(c.words) || d.knownAt(c, i) {
+		return 0
+	}
+	if _, tn := d.r.Gaz.Title(c.words, i); tn > 0 {
+		return 0
+	}
+	n := d.nameRun(c, i)
+	if n == 0 {
+		return 0
+	}
+	l := words()
+	for {
+		j := i + n
+		hasHead := false
+		for _, w := range c.words[i:j] {
+			if l.orgHead[strings.ToLower(w)] {
+				hasHead = true
+			}
+		}
+		if !hasHead || j+1 >= len(c.words) || !l.orgConnector[strings.ToLower(c.words[j])] {
+			return n
+		}
+		k := j + 1
+		if strings.EqualFold(c.words[k], "the") && k+1 < len(c.words) {
+			k++
+		}
+		more := d.nameRun(c, k)
+		if more == 0 {
+			return n
+		}
+		n = k + more - i
+	}
+}
+
+// acronymAfter records "Name (ACR)" after a name spanning i..k.
+func (d *doc) acronymAfter(c *sent, i, k int) int {
+	if k+2 >= len(c.words) || c.words[k] != "(" || c.words[k+2] != ")" || !isAcronym(c.words[k+1]) {
+		return 0
+	}
+	long := d.text[c.toks[i].Start:c.toks[k-1].End]
+	for j := len(d.out) - 1; j >= 0; j-- {
+		if d.out[j].Start == c.toks[i].Start && d.out[j].End == c.toks[k-1].End {
+			setAttr(&d.out[j], AttrAcronym, c.words[k+1])
+			break
+		}
+	}
+	m := d.emit(c, k+1, k+2, "", SrcAcronymDef)
+	setAttr(m, AttrExpands, long)
+	return 3
+}
+
+// run types a run of capitalised words that no table knows.
+func (d *doc) run(c *sent, i int) int {
+	w := c.words[i]
+	l := words()
+	if !nameWord(w) && !(l.particle[strings.ToLower(w)] && i+1 < len(c.words) && nameWord(c.words[i+1])) {
+		return 0
+	}
+	if c.initial(i) && !isAcronym(w) && d.common(w) {
+		return 1
+	}
+	if isAcronym(w) {
+		if l.notAcronym[strings.ToUpper(strings.ReplaceAll(w, ".", ""))] {
+			return 1
+		}
+		if !c.prose && !d.proseRuns[textnorm.Fold(w)] {
+			return 1
+		}
+		d.emit(c, i, i+1, Group, SrcAcronym)
+		d.proseRuns[textnorm.Fold(w)] = true
+		return 1
+	}
+	n := d.orgRun(c, i)
+	if n == 0 {
+		return 0
+	}
+	if n > 1 && l.notName[strings.ToLower(c.words[i+n-1])] {
+		n-- // "Sunni Islamist group": the adjective is no part of the name
+	}
+	j := i + n
+	text := d.text[c.toks[i].Start:c.toks[j-1].End]
+	folded := textnorm.Fold(text)
+	if !c.prose && !d.proseRuns[folded] {
+		return n
+	}
+	first, last := strings.ToLower(c.words[i]), strings.ToLower(c.words[j-1])
+	next := ""
+	if j < len(c.words) {
+		next = strings.ToLower(c.words[j])
+	}
+	prev := ""
+	if i > 0 {
+		prev = strings.ToLower(c.words[i-1])
+	}
+	var typ Type
+	src := SrcSingle
+	switch {
+	case l.notEntityHead[last] || n == 1 && l.notName[first]:
+		return n
+	case j+2 < len(c.words) && c.words[j] == "(" && c.words[j+2] == ")" && isAcronym(c.words[j+1]):
+		typ, src = Group, SrcAcronymDef
+	case l.orgHead[last]:
+		typ, src = Group, SrcOrgHead
+	case l.placeHead[last] || l.placeFirst[first] && n > 1:
+		typ, src = Place, SrcPlaceHead
+	case l.cueAfter[next] && !startsUpper(c.words[j]):
+		typ, src = Group, SrcCue
+	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j])):
+		// "the Kremlin", "the Red Crescent"; but "the Bashar al-Assad
+		// era" names a person.
+		typ, src = Group, SrcContext
+	case n == 1 && (prev == "in" || prev == "near" || prev == "outside") && !(j < len(c.words) && isPoss(c.words[j])):
+		typ, src = Place, SrcContext
+	case n > 1:
+		typ, src = Person, SrcName
+	}
+	end := j
+	if typ == Place && words().placeAfter[next] {
+		end++
+	}
+	m := d.emit(c, i, end, typ, src)
+	d.proseRuns[folded] = true
+	if src == SrcAcronymDef {
+		d.acronymAfter(c, i, j)
+		_ = m
+		return n + 3
+	}
+	return n
+}
+
+// loyalists finds a person's followers as a group: "Assad loyalists",
+// "loyalists of Bashar al-Assad", "pro-Assad fighters", "forces loyal to
+// Assad".
+func (d *doc) loyalists() {
+	l := words()
+	var add []Mention
+	for mi, m := range d.out {
+		if m.Type != Person && m.Type != "" && m.Source != SrcCue || m.Attrs[AttrProse] != "" {
+			continue
+		}
+		s := d.sents[m.Sentence]
+		ti := tokenAt(s.Tokens, m.Start)
+		tj := tokenAt(s.Tokens, m.End-1) + 1
+		if ti < 0 || tj <= 0 {
+			continue
+		}
+		w := func(k int) string {
+			if k < 0 || k >= len(s.Tokens) {
+				return ""
+			}
+			return strings.ToLower(s.Tokens[k].Text)
+		}
+		st, en := -1, -1
+		switch {
+		case m.Source == SrcCue && !(w(ti-1) == "-" && w(ti-2) == "pro"):
+		case l.loyalNoun[w(tj)] && w(tj) != "remnants":
+			st, en = ti, tj+1
+		case w(ti-1) == "-" && w(ti-2) == "pro" && l.loyalFighters[w(tj)]:
+			st, en = ti-2, tj+1
+		case w(ti-1) == "to" && w(ti-2) == "loyal" && l.loyalFighters[w(ti-3)]:
+			st, en = ti-3, ti
+		default:
+			// "loyalists of [the deposed President] X"
+			for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+				if w(k) == "of" && l.loyalNoun[w(k-1)] {
+					st, en = k-1, k
+					break
+				}
+				if w(k) == "." || w(k) == "," {
+					break
+				}
+			}
+		}
+		if st < 0 {
+			continue
+		}
+		surname := lastName(m.Text)
+		lm := Mention{Start: s.Tokens[st].Start, End: s.Tokens[en-1].End, Type: Group, Sentence: m.Sentence,
+			Source: SrcLoyalists, Canonical: surname + " loyalists", Attrs: map[string]string{AttrLoyalTo: m.Text}}
+		lm.Text = d.text[lm.Start:lm.End]
+		add = append(add, lm)
+		// The person is still named in "loyalists of X" and "loyal to X";
+		// in "X loyalists" and "pro-X fighters" only the group is.
+		if st == ti || st == ti-2 {
+			d.out[mi].Attrs = map[string]string{"drop": "true"}
+		}
+	}
+	out := d.out[:0]
+	for _, m := range d.out {
+		if m.Attrs["drop"] == "" {
+			out = append(out, m)
+		}
+	}
+	d.out = append(out, add...)
+}
+
+// hasParticle says whether a run holds a name particle (al-Assad, bin).
+func hasParticle(ws []string) bool {
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if words().particle[lw] {
+			return true
+		}
+		if i := strings.IndexAny(lw, "-‐"); i > 0 && words().particlePrefix[lw[:i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// context types lone untyped names from their neighbours: a place noun
+// before them ("the district of X", "the town of X"), or typed names they
+// are listed with ("Latakia, X and Baniyas").
+func (d *doc) context() {
+	l := words()
+	for mi := range d.out {
+		m := &d.out[mi]
+		if m.Type != "" || m.Source != SrcSingle {
+			continue
+		}
+		s := d.sents[m.Sentence]
+		ti := tokenAt(s.Tokens, m.Start)
+		w := func(k int) string {
+			if k < 0 || k >= len(s.Tokens) {
+				return ""
+			}
+			return strings.ToLower(s.Tokens[k].Text)
+		}
+		k := ti - 1
+		if w(k) == "of" {
+			k--
+		}
+		if l.placeNoun[w(k)] {
+			m.Type, m.Source = Place, SrcContext
+			continue
+		}
+		// A list: the nearest names before and after, joined by commas and
+		// "and"/"or" only.
+		var sib []Type
+		for _, o := range d.out {
+			if o.Sentence != m.Sentence || o.Type == "" || o.Start == m.Start {
+				continue
+			}
+			a, b := o.End, m.Start
+			if o.Start > m.Start {
+				a, b = m.End, o.Start
+			}
+			if a <= b && listGap(d.text[a:b]) {
+				sib = append(sib, o.Type)
+			}
+		}
+		if len(sib) > 0 && !slices.ContainsFunc(sib, func(t Type) bool { return t != sib[0] }) && sib[0] == Place {
+			m.Type, m.Source = Place, SrcContext
+		}
+	}
+}
+
+// listGap says whether the text between two names only joins them in a
+// list: ", ", " and ", ", and ", " or ".
+func listGap(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, ",")
+	s = strings.TrimSpace(s)
+	return s == "" || s == "and" || s == "or"
+}
+
+// lastName is the last word of a person's name, its particle kept
+// ("al-Assad" -> "Assad").
+func lastName(name string) string {
+	f := strings.Fields(name)
+	last := f[len(f)-1]
+	if i := strings.IndexAny(last, "-‐"); i > 0 && words().particlePrefix[strings.ToLower(last[:i])] {
+		last = last[i+1:]
+	}
+	return last
+}
+
+func tokenAt(toks []segment.Token, off int) int {
+	for i, t := range toks {
+		if t.Start <= off && off < t.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// generic links "the government", "government forces", "security forces"
+// to the government of the country the text is mostly about, when one
+// country clearly dominates.
+func (d *doc) generic() {
+	count := map[string]int{}
+	for _, m := range d.out {
+		if m.Type == Country && m.Key != "" && m.Attrs[AttrProse] == "" {
+			count[m.Key]++
+		}
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if count[a] != count[b] {
+			return count[b] - count[a]
+		}
+		return strings.Compare(a, b)
+	})
+	if len(keys) == 0 || count[keys[0]] < 3 || len(keys) > 1 && count[keys[0]] < 2*count[keys[1]] {
+		return
+	}
+	best := keys[0]
+	covered := func(st, en int) bool {
+		for _, m := range d.out {
+			if m.Start < en && st < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	var add []Mention
+	for si, s := range d.sents {
+		if !s.Prose {
+			continue
+		}
+		for i := range s.Tokens {
+			for _, p := range words().govGeneric {
+				if i+len(p) > len(s.Tokens) {
+					continue
+				}
+				ok := true
+				for k, pw := range p {
+					if !strings.EqualFold(s.Tokens[i+k].Text, pw) {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				st := i
+				if p[0] == "the" {
+					st++
+				}
+				a, b := s.Tokens[st].Start, s.Tokens[i+len(p)-1].End
+				if covered(a, b) {
+					continue
+				}
+				add = append(add, Mention{Start: a, End: b, Text: d.text[a:b], Type: Group, Sentence: si,
+					Source: SrcGovernment, Key: GovernmentKey(best)})
+				break
+			}
+		}
+	}
+	d.out = append(d.out, add...)
+}
+
+func isPoss(w string) bool {
+	return w == "'s" || w == "’s" || w == "'S" || w == "’S" || w == "'" || w == "’"
+}
+
+// isAcronym matches U.S., HTS, SDF: two to six capitals, dots allowed.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+func isWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func upper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func startsUpper(w string) bool { return upper(w) }
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// functionWord lists the small words that never start a name.
+var functionWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but nor for so yet of in on at to by from with without into onto
+upon over under after before during since until amid among between against as via per than
+is are was were be been has have had do does did will would shall should can could may might must
+it its he she they we you i his her their our your my this that these those there here
+not no also who whom whose which what when where why how if then while although though because
+many some most all any each every both either neither one two three four five six seven eight nine ten`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,501 @@
+package resolve
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/segment"
+)
+
+// Rules is the rule-based resolver of one document. It is safe for
+// concurrent use.
+type Rules struct {
+	Gaz *gazetteer.Gazetteer
+
+	once sync.Once
+	phon map[string][]gazetteer.Entry // gazetteer names by transliteration key
+}
+
+// NewRules returns a resolver over the gazetteer g.
+func NewRules(g *gazetteer.Gazetteer) *Rules { return &Rules{Gaz: g} }
+
+// phonetic indexes the gazetteer's canonical names by transliteration key,
+// once, for names that no table spells the way the text does.
+func (r *Rules) phonetic() map[string][]gazetteer.Entry {
+	r.once.Do(func() {
+		r.phon = map[string][]gazetteer.Entry{}
+		if r.Gaz == nil {
+			return
+		}
+		for _, e := range r.Gaz.Entries() {
+			k := NameKey(e.Name)
+			if len(k) < 3 {
+				continue // too short to tell names apart
+			}
+			r.phon[k] = append(r.phon[k], e)
+		}
+		for k, es := range r.phon {
+			slices.SortStableFunc(es, func(a, b gazetteer.Entry) int {
+				if ra, rb := kindRank(a), kindRank(b); ra != rb {
+					return ra - rb
+				}
+				return b.Population - a.Population
+			})
+			r.phon[k] = es
+		}
+	})
+	return r.phon
+}
+
+func kindRank(e gazetteer.Entry) int {
+	switch e.Kind {
+	case gazetteer.KindCountry:
+		return 0
+	case gazetteer.KindOrg, gazetteer.KindGroup, gazetteer.KindCommunity:
+		return 1
+	case gazetteer.KindPerson:
+		return 2
+	case gazetteer.KindAdmin1:
+		return 3
+	}
+	if e.Capital {
+		return 3
+	}
+	return 4
+}
+
+// dent is an entity being built.
+type dent struct {
+	key       string // gazetteer or derived key; "" for names no table knows
+	canonical string
+	votes     map[mention.Type]int
+	forms     map[string]int
+	order     []string // forms in first-seen order
+	titles    map[string]int
+	acr       []string
+	ms        []int
+	prose     bool
+	merged    int // index of the entity it was merged into, or -1
+}
+
+func (e *dent) add(i int, m *mention.Mention, prose bool) {
+	e.ms = append(e.ms, i)
+	if m.Type != "" {
+		e.votes[m.Type] += SourceWeight(m.Source)
+	}
+	e.prose = e.prose || prose
+	form := m.Text
+	if m.Source == mention.SrcLoyalists || m.Source == mention.SrcGovernment || m.Source == mention.SrcArmy {
+		form = m.Canonical
+	}
+	if form != "" && !(m.Source == mention.SrcAcronymDef && m.Type == "") {
+		if e.forms[form] == 0 {
+			e.order = append(e.order, form)
+		}
+		e.forms[form]++
+	}
+	if t := m.Attrs[mention.AttrTitle]; t != "" {
+		e.titles[t]++
+	}
+	if a := m.Attrs[mention.AttrAcronym]; a != "" && !slices.Contains(e.acr, a) {
+		e.acr = append(e.acr, acronymForm(a))
+	}
+	if m.Key != "" && e.key == "" {
+		e.key = m.Key
+	}
+	if m.Canonical != "" && m.Key != "" && e.canonical == "" {
+		e.canonical = m.Canonical
+	}
+}
+
+func newDent() *dent {
+	return &dent{votes: map[mention.Type]int{}, forms: map[string]int{}, titles: map[string]int{}, merged: -1}
+}
+
+// Resolve implements Resolver.
+func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Mention) DocEntities {
+	var ents []*dent
+	var log []string
+	of := make([]int, len(ms)) // mention -> entity
+	byKey := map[string]int{}
+	byName := map[string]int{}
+	prose := func(m *mention.Mention) bool {
+		return m.Sentence < len(sents) && sents[m.Sentence].Prose && m.Attrs[mention.AttrProse] == ""
+	}
+	newEnt := func() int {
+		ents = append(ents, newDent())
+		return len(ents) - 1
+	}
+	singles := []int{}
+	acrDefs := []int{}
+	for i := range ms {
+		m := &ms[i]
+		of[i] = -1
+		switch {
+		case m.Key != "":
+			e, ok := byKey[m.Key]
+			if !ok {
+				e = newEnt()
+				byKey[m.Key] = e
+			}
+			ents[e].add(i, m, prose(m))
+			of[i] = e
+		case m.Source == mention.SrcAcronymDef && m.Type == "":
+			acrDefs = append(acrDefs, i)
+		case len(WordKeys(m.Text)) == 1 && (m.Type == "" || m.Type == mention.Person):
+			singles = append(singles, i)
+		default:
+			name := m.Text
+			if m.Canonical != "" {
+				name = m.Canonical
+			}
+			nk := NameKey(name)
+			e, ok := byName[nk]
+			if !ok {
+				e = newEnt()
+				byName[nk] = e
+			} else if !slices.ContainsFunc(ents[e].ms, func(j int) bool { return ms[j].Text == m.Text }) {
+				log = append(log, fmt.Sprintf("merge: translit: %s = %s", m.Text, ents[e].order[0]))
+			}
+			ents[e].add(i, m, prose(m))
+			of[i] = e
+		}
+	}
+	// Acronyms defined in parentheses join the name before them.
+	for _, i := range acrDefs {
+		m := &ms[i]
+		for j := range ms {
+			if ms[j].Sentence == m.Sentence && ms[j].Attrs[mention.AttrAcronym] == m.Text && of[j] >= 0 {
+				of[i] = of[j]
+				ents[of[j]].add(i, m, prose(m))
+				log = append(log, fmt.Sprintf("merge: acronym-defined: %s = %s", m.Text, ms[j].Text))
+				break
+			}
+		}
+		if of[i] < 0 {
+			singles = append(singles, i)
+		}
+	}
+	// A lone surname is the person of the document whose name ends so:
+	// the latest one named before it, else the first named after.
+	for _, i := range singles {
+		m := &ms[i]
+		lk := LastKey(m.Text)
+		best, bestPos := -1, -1
+		after, afterPos := -1, len(text)+1
+		for e, d := range ents {
+			if d.votes[mention.Person] == 0 || votedType(d.votes) != mention.Person {
+				continue
+			}
+			match := false
+			for _, f := range d.order {
+				if len(WordKeys(f)) > 1 && LastKey(f) == lk {
+					match = true
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			for _, j := range d.ms {
+				if p := ms[j].Start; p < m.Start && p > bestPos {
+					best, bestPos = e, p
+				} else if p > m.Start && p < afterPos {
+					after, afterPos = e, p
+				}
+			}
+		}
+		if best < 0 {
+			best = after
+		}
+		if best >= 0 {
+			if m.Type == "" {
+				m.Type = mention.Person
+			}
+			ents[best].add(i, m, prose(m))
+			of[i] = best
+			log = append(log, fmt.Sprintf("merge: surname: %s = %s", m.Text, r.bestName(ents[best], mention.Person)))
+			continue
+		}
+		nk := NameKey(m.Text)
+		e, ok := byName[nk]
+		if !ok {
+			e = newEnt()
+			byName[nk] = e
+		}
+		ents[e].add(i, m, prose(m))
+		of[i] = e
+	}
+	// Names no table spells so may still be in it under another spelling.
+	for e, d := range ents {
+		if d.key != "" {
+			continue
+		}
+		if ent, ok := r.lookupSpelling(d); ok {
+			if o, dup := byKey[ent.Key]; dup {
+				log = append(log, fmt.Sprintf("merge: gazetteer-spelling: %s = %s", d.order[0], ent.Name))
+				r.mergeInto(ents, of, e, o)
+				continue
+			}
+			if !slices.Contains(d.order, ent.Name) {
+				log = append(log, fmt.Sprintf("merge: gazetteer-spelling: %s = %s", d.order[0], ent.Name))
+			}
+			d.key, d.canonical = ent.Key, ent.Name
+			d.votes[mention.Type(ent.Type)] += 10
+			byKey[ent.Key] = e
+		}
+	}
+	// Acronyms: one that is the defined acronym or the initials of another
+	// entity's name joins it.
+	acr := map[string]int{}
+	for e, d := range ents {
+		if d.merged >= 0 {
+			continue
+		}
+		for _, a := range d.acr {
+			acr[a] = e
+		}
+		for _, f := range d.order {
+			if in := Initials(f); in != "" && len(WordKeys(f)) > 1 && !isAcronymText(f) {
+				if _, ok := acr[in]; !ok {
+					acr[in] = e
+				}
+			}
+		}
+		if d.canonical != "" {
+			if in := Initials(d.canonical); in != "" {
+				if _, ok := acr[in]; !ok {
+					acr[in] = e
+				}
+			}
+		}
+	}
+	for e, d := range ents {
+		if d.merged >= 0 || d.key != "" || len(d.order) == 0 {
+			continue
+		}
+		allAcr := true
+		for _, f := range d.order {
+			if !isAcronymText(f) {
+				allAcr = false
+			}
+		}
+		if !allAcr {
+			continue
+		}
+		if o, ok := acr[acronymForm(d.order[0])]; ok && o != e && ents[o].merged < 0 {
+			log = append(log, fmt.Sprintf("merge: acronym: %s = %s", d.order[0], r.bestName(ents[o], votedType(ents[o].votes))))
+			r.mergeInto(ents, of, e, o)
+		}
+	}
+	// Out: typed entities that prose mentions.
+	var out DocEntities
+	out.MentionEntity = make([]int, len(ms))
+	idx := make([]int, len(ents))
+	for e, d := range ents {
+		idx[e] = -1
+		t := votedType(d.votes)
+		if d.merged >= 0 || t == "" || !d.prose {
+			continue
+		}
+		idx[e] = len(out.Entities)
+		out.Entities = append(out.Entities, r.entity(d, t))
+	}
+	for i := range ms {
+		out.MentionEntity[i] = -1
+		if of[i] >= 0 {
+			out.MentionEntity[i] = idx[of[i]]
+		}
+	}
+	if len(out.Entities) > 0 && len(log) > 0 {
+		out.Entities[0].Explain = log
+	}
+	return out
+}
+
+// mergeInto moves entity e into o.
+func (r *Rules) mergeInto(ents []*dent, of []int, e, o int) {
+	d, t := ents[e], ents[o]
+	for ty, v := range d.votes {
+		t.votes[ty] += v
+	}
+	for _, f := range d.order {
+		if t.forms[f] == 0 {
+			t.order = append(t.order, f)
+		}
+		t.forms[f] += d.forms[f]
+	}
+	for ti, n := range d.titles {
+		t.titles[ti] += n
+	}
+	for _, a := range d.acr {
+		if !slices.Contains(t.acr, a) {
+			t.acr = append(t.acr, a)
+		}
+	}
+	t.ms = append(t.ms, d.ms...)
+	t.prose = t.prose || d.prose
+	d.merged = o
+	for i := range of {
+		if of[i] == e {
+			of[i] = o
+		}
+	}
+}
+
+// lookupSpelling finds an entity the gazetteer spells differently: exact
+// names first ("Kurds" as "Kurd"), then transliteration keys.
+func (r *Rules) lookupSpelling(d *dent) (gazetteer.Entry, bool) {
+	if r.Gaz == nil {
+		return gazetteer.Entry{}, false
+	}
+	strong := strongType(d.votes)
+	if d.titles != nil && len(d.titles) > 0 || strong == mention.Person {
+		return gazetteer.Entry{}, false
+	}
+	untyped := votedType(d.votes) == ""
+	ok := func(e gazetteer.Entry) bool {
+		if strong != "" && mention.Type(e.Type) != strong {
+			return false
+		}
+		if e.Kind == gazetteer.KindDemonym {
+			return false
+		}
+		// A lone untyped word may be anything: only well-known places.
+		if untyped && e.Kind == gazetteer.KindCity && !e.Capital && e.Population < 100000 {
+			return false
+		}
+		return true
+	}
+	for _, f := range d.order {
+		if isAcronymText(f) {
+			continue
+		}
+		for _, v := range variants(f) {
+			for _, e := range r.Gaz.Lookup(v) {
+				if ok(e) {
+					return e, true
+				}
+			}
+		}
+	}
+	ph := r.phonetic()
+	for _, f := range d.order {
+		if isAcronymText(f) {
+			continue
+		}
+		for _, v := range variants(f) {
+			k := NameKey(v)
+			if len(k) < 3 {
+				continue
+			}
+			for _, e := range ph[k] {
+				if ok(e) {
+					return e, true
+				}
+			}
+		}
+	}
+	return gazetteer.Entry{}, false
+}
+
+// variants are a name and its singular ("Alawites" -> "Alawite").
+func variants(f string) []string {
+	out := []string{f}
+	switch {
+	case strings.HasSuffix(f, "ies") && len(f) > 4:
+		out = append(out, f[:len(f)-3]+"y")
+	case strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && len(f) > 3:
+		out = append(out, f[:len(f)-1])
+	}
+	return out
+}
+
+func isAcronymText(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// entity builds the output entity of d, typed t.
+func (r *Rules) entity(d *dent, t mention.Type) Entity {
+	e := Entity{Type: t, Votes: d.votes, Forms: map[string]int{}, Acronyms: d.acr}
+	for _, f := range d.order {
+		e.Forms[f] = d.forms[f]
+	}
+	e.Name = r.bestName(d, t)
+	if d.key != "" {
+		e.Key = d.key
+	} else {
+		e.Key = "~" + NameKey(e.Name)
+	}
+	if d.canonical != "" {
+		e.Forms[d.canonical] += 0
+	}
+	if t == mention.Person && len(d.titles) > 0 {
+		e.Attrs = map[string]string{"title": mostFrequent(d.titles)}
+	}
+	return e
+}
+
+func mostFrequent(m map[string]int) string {
+	best := ""
+	for k, v := range m {
+		if best == "" || v > m[best] || v == m[best] && k < best {
+			best = k
+		}
+	}
+	return best
+}
+
+// bestName picks the fullest well-formed name: the table's for known
+// entities; for people the form with the most name words (particles
+// written in lower case preferred, then the most frequent); for others the
+// most frequent form that is not an acronym.
+func (r *Rules) bestName(d *dent, t mention.Type) string {
+	if d.canonical != "" {
+		return d.canonical
+	}
+	return BestForm(d.order, d.forms, t)
+}
+
+// BestForm picks the name among forms (in first-seen order, with counts).
+func BestForm(order []string, counts map[string]int, t mention.Type) string {
+	best := ""
+	score := func(f string) [4]int {
+		words := len(WordKeys(f))
+		acr := 0
+		if !isAcronymText(f) {
+			acr = 1
+		}
+		wellFormed := 0
+		if strings.Contains(f, "al-") || strings.Contains(f, "el-") || !strings.Contains(f, "Al ") {
+			wellFormed = 1
+		}
+		if t == mention.Person {
+			return [4]int{acr, words, wellFormed, counts[f]}
+		}
+		return [4]int{acr, counts[f], words, wellFormed}
+	}
+	var bs [4]int
+	for _, f := range order {
+		s := score(f)
+		if best == "" || slices.Compare(s[:], bs[:]) > 0 {
+			best, bs = f, s
+		}
+	}
+	return best
+}

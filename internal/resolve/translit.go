@@ -1,0 +1,196 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/textnorm"
+)
+
+// Transliteration keys. Names that reach English news through Arabic,
+// Russian, Ukrainian, Persian or Pashto are spelt many ways: Ahmad/Ahmed,
+// Mohammed/Muhammad, Sharaa/Shara', Hezbollah/Hizballah, Tartus/Tartous,
+// Sergey/Sergei, Zelensky/Zelenskyy. The key keeps what the spellings agree
+// on, the consonant skeleton, and folds what they disagree on: vowels
+// (after the first letter), doubled letters, a final h, apostrophes and
+// diacritics, digraph variants (q/k, c/k, ph/f, dj/j), the article particles
+// (al-, el-, as-, ash-) and "Abdel/Abdul/Abd al-".
+
+// articles are the particles a key drops: they come and go between
+// spellings of the same name ("Ahmed al-Sharaa", "Ahmed Sharaa").
+var articles = map[string]bool{"al": true, "el": true, "ul": true, "as": true, "ash": true, "ad": true,
+	"an": true, "ar": true, "at": true, "az": true, "the": true}
+
+// NameKey is the transliteration key of a whole name: the keys of its words
+// without article particles, joined without spaces, so that
+// "Abdulrahman" = "Abdul Rahman" = "Abd al-Rahman".
+func NameKey(name string) string { return strings.Join(WordKeys(name), "") }
+
+// WordKeys returns the keys of the words of a name, article particles
+// left out.
+func WordKeys(name string) []string {
+	parts := nameParts(name)
+	var out []string
+	for i, p := range parts {
+		if articles[p] && i+1 < len(parts) {
+			continue
+		}
+		if k := WordKey(p); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// LastKey is the key of the last word of a name (its surname for a
+// person).
+func LastKey(name string) string {
+	ks := WordKeys(name)
+	if len(ks) == 0 {
+		return ""
+	}
+	return ks[len(ks)-1]
+}
+
+// nameParts folds a name and splits it into words at spaces, hyphens and
+// other punctuation, apostrophes dropped.
+func nameParts(name string) []string {
+	f := textnorm.Fold(name)
+	var parts []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			parts = append(parts, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range f {
+		switch {
+		case r == '\'' || r == 'ʿ' || r == 'ʾ' || r == '.':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	// A trailing possessive "s" left by "Syria's" is not a word.
+	if n := len(parts); n > 1 && parts[n-1] == "s" {
+		parts = parts[:n-1]
+	}
+	return parts
+}
+
+// digraphs are folded before single letters, longest first.
+var digraphs = []struct{ from, to string }{
+	{"tch", "C"}, {"sch", "S"}, {"sh", "S"}, {"ch", "C"}, {"kh", "X"}, {"gh", "G"}, {"th", "T"},
+	{"dh", "D"}, {"ph", "f"}, {"dj", "j"}, {"dzh", "j"}, {"zh", "Z"}, {"ck", "k"}, {"ts", "C"},
+	{"ou", "u"}, {"ee", "i"}, {"oo", "u"},
+}
+
+// WordKey is the transliteration key of one word.
+func WordKey(w string) string {
+	w = strings.ToLower(w)
+	for _, p := range []string{"abdul", "abdel", "abdal", "abdol"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			w = "abd" + w[len(p):]
+			break
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); {
+		matched := false
+		for _, d := range digraphs {
+			if strings.HasPrefix(w[i:], d.from) {
+				b.WriteString(d.to)
+				i += len(d.from)
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		c := w[i]
+		switch c {
+		case 'q', 'c':
+			c = 'k'
+		}
+		b.WriteByte(c)
+		i++
+	}
+	s := []byte(b.String())
+	if len(s) == 0 {
+		return ""
+	}
+	// Collapse doubled letters, then keep the first letter (any vowel as
+	// 'a') and the consonants after it.
+	var out []byte
+	for i, c := range s {
+		if i > 0 && c == s[i-1] {
+			continue
+		}
+		if i == 0 {
+			if isVowel(c) {
+				c = 'a'
+			}
+			out = append(out, c)
+			continue
+		}
+		if isVowel(c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	// A final h after a vowel is often only written in one spelling
+	// (Jableh/Jabla, Mazzah/Mezze).
+	if n := len(out); n > 1 && out[n-1] == 'h' && isVowel(s[len(s)-2]) {
+		out = out[:n-1]
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i] == out[i-1] {
+			out = append(out[:i], out[i+1:]...)
+			i--
+		}
+	}
+	return string(out)
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// Initials returns the capitals of a multiword name's significant words
+// ("Syrian Democratic Forces" -> "SDF", "Hayat Tahrir al-Sham" -> "HTS",
+// "Syrian Observatory for Human Rights" -> "SOHR"), "" for one word.
+func Initials(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '‐' }) {
+		lw := strings.ToLower(w)
+		if articles[lw] || lw == "of" || lw == "for" || lw == "and" || lw == "the" || lw == "on" {
+			continue
+		}
+		r := []rune(w)[0]
+		b.WriteRune(unicode.ToUpper(r))
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// acronymForm folds an acronym as written ("U.S." -> "US").
+func acronymForm(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '.' {
+			return -1
+		}
+		return r
+	}, s)
+}
