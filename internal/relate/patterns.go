@@ -62,6 +62,38 @@ type Patterns struct {
 	cues      map[string]*phraseSet
 	relations []*relType
 	byType    map[string]*relType
+	// triggers by their first word, so a sentence is not matched against
+	// every trigger; wild holds those whose first word has a * alternative
+	first map[string][]trigRef
+	wild  []trigRef
+}
+
+type trigRef struct {
+	pt *pattern
+	ph phrase
+}
+
+// index rebuilds the first-word index of the triggers.
+func (p *Patterns) index() {
+	p.first, p.wild = map[string][]trigRef{}, nil
+	for _, rt := range p.relations {
+		for _, pt := range rt.patterns {
+			for _, ph := range pt.triggers {
+				ref := trigRef{pt, ph}
+				lit := true
+				for _, a := range ph[0].alts {
+					lit = lit && !a.prefix && !a.suffix
+				}
+				if !lit {
+					p.wild = append(p.wild, ref)
+					continue
+				}
+				for _, a := range ph[0].alts {
+					p.first[a.s] = append(p.first[a.s], ref)
+				}
+			}
+		}
+	}
 }
 
 type relType struct {
@@ -283,6 +315,7 @@ func (p *Patterns) Parse(name string, data []byte) error {
 			rt.patterns = append(rt.patterns, pt)
 		}
 	}
+	p.index()
 	return nil
 }
 

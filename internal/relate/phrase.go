@@ -107,18 +107,39 @@ func (wm wordMatch) match(w string) bool {
 	return false
 }
 
-// phraseSet is a list of phrases, e.g. a word class or cue list.
+// phraseSet is a list of phrases, e.g. a word class or cue list, indexed
+// by first word.
 type phraseSet struct {
-	phrases []phrase
+	single map[string]bool     // one literal word
+	multi  map[string][]phrase // longer phrases by literal first word
+	wild   []phrase            // phrases whose first word has a * alternative
 }
 
 func (s *phraseSet) add(entries []string) error {
+	if s.single == nil {
+		s.single, s.multi = map[string]bool{}, map[string][]phrase{}
+	}
 	for _, e := range entries {
 		ph, err := compilePhrase(e)
 		if err != nil {
 			return fmt.Errorf("%q: %v", e, err)
 		}
-		s.phrases = append(s.phrases, ph)
+		lit := true
+		for _, a := range ph[0].alts {
+			lit = lit && !a.prefix && !a.suffix
+		}
+		switch {
+		case !lit || ph[0].gap:
+			s.wild = append(s.wild, ph)
+		case len(ph) == 1:
+			for _, a := range ph[0].alts {
+				s.single[a.s] = true
+			}
+		default:
+			for _, a := range ph[0].alts {
+				s.multi[a.s] = append(s.multi[a.s], ph)
+			}
+		}
 	}
 	return nil
 }
@@ -126,11 +147,19 @@ func (s *phraseSet) add(entries []string) error {
 // matchAt returns the end of the longest phrase of s matching at words[i],
 // or -1. A nil set matches nothing.
 func (s *phraseSet) matchAt(words []string, i int) int {
-	if s == nil {
+	if s == nil || i < 0 || i >= len(words) {
 		return -1
 	}
 	best := -1
-	for _, ph := range s.phrases {
+	if s.single[words[i]] {
+		best = i + 1
+	}
+	for _, ph := range s.multi[words[i]] {
+		if e := ph.matchAt(words, i); e > best {
+			best = e
+		}
+	}
+	for _, ph := range s.wild {
 		if e := ph.matchAt(words, i); e > best {
 			best = e
 		}
@@ -143,7 +172,10 @@ func (s *phraseSet) has(w string) bool {
 	if s == nil {
 		return false
 	}
-	for _, ph := range s.phrases {
+	if s.single[w] {
+		return true
+	}
+	for _, ph := range s.wild {
 		if len(ph) == 1 && ph[0].match(w) {
 			return true
 		}

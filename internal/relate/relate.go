@@ -1,6 +1,21 @@
 // Package relate reads typed relations between entities out of sentences,
 // with their status (asserted, negated, hypothetical) and, for sanctions,
 // their action (imposed, lifted).
+//
+// The knowledge is data: data/patterns.yaml (embedded) holds the relation
+// types, their trigger patterns, the word classes that read lists and
+// appositions, and the negation and modality cues; users add files of the
+// same format (LoadPatterns, New). Its header documents the format.
+//
+// Structure decides the pairs, never mere co-occurrence: a verb trigger
+// joins its subject (the nearest mention before it in the clause that is
+// not a prepositional object, a possessor, a demonym before a title, an
+// aside or an apposition) to each member of its coordinated object list; a
+// noun trigger with "between" or "involving" joins every pair of its list;
+// "X, leader of Y" and "Y leader X" join the person to the actor. Cues in
+// the trigger's clause set the status. A sanction whose target is only
+// "its" or "the country" goes to the document's topic country (topic.go).
+// Each relation's evidence is its sentence.
 package relate
 
 import (

@@ -114,6 +114,13 @@ func TestRelate(t *testing.T) {
 		{"supported list", "[Russia|country] and [Iran|country] have supported [Assadist|group] forces.",
 			[]string{"supported(Iran,Assadist)", "supported(Russia,Assadist)"}},
 
+		{"relative clause in apposition", "The [Hazara|group], a minority that long opposed the [Taliban|group], have been targeted by [Islamic State|group] fighters.",
+			[]string{"attacked(Islamic State,Hazara)"}},
+		{"new clause after , and", "[Kurds|group] refuse to submit to [Baghdad|place], and [Turkish|country=Turkey] forces advanced without resistance from [PKK|group] units.",
+			[]string{"clashed-with(PKK,Turkey):negated"}},
+		{"list after comma with the", "[Turkey|country], the [United States|country] and [Russia|country] attacked [Islamic State|group] positions.",
+			[]string{"attacked(Russia,Islamic State)", "attacked(Turkey,Islamic State)", "attacked(United States,Islamic State)"}},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},

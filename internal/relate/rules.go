@@ -81,18 +81,16 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 		if v.tm[i] >= 0 || !isWord(v.words[i]) {
 			continue
 		}
-		for _, rt := range r.p.relations {
-			for _, pt := range rt.patterns {
-				if pt.form != FormTitle && v.capWord(i) {
+		for _, refs := range [2][]trigRef{r.p.first[v.words[i]], r.p.wild} {
+			for _, ref := range refs {
+				if ref.pt.form != FormTitle && v.capWord(i) {
 					continue // "the Syrian Civil War" names a thing, it is no trigger
 				}
-				for _, ph := range pt.triggers {
-					e := ph.matchAt(v.words, i)
-					if e < 0 || v.tm[e-1] >= 0 {
-						continue
-					}
-					ms = append(ms, match{pt: pt, start: i, end: e})
+				e := ref.ph.matchAt(v.words, i)
+				if e < 0 || v.tm[e-1] >= 0 {
+					continue
 				}
+				ms = append(ms, match{pt: ref.pt, start: i, end: e})
 			}
 		}
 	}

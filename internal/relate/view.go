@@ -216,8 +216,13 @@ func (v *view) prepObject(k int) bool {
 		}
 		return true
 	case v.is("separator", j) && k > 0:
-		// coordinated with an earlier mention: shares its role
+		// coordinated with an earlier mention of its kind: shares its role
+		// ("a member of ISIL and Al-Qaeda"); ", and Israeli forces" after
+		// "to Damascus" opens a new clause
 		p := k - 1
+		if v.words[j] == "and" && j > 0 && v.words[j-1] == "," && v.ms[p].typ != v.ms[k].typ {
+			return false
+		}
 		for i := v.after(p); i < j; i++ {
 			if v.fillerAt(i) < 0 && !v.is("separator", i) {
 				return false
@@ -229,7 +234,8 @@ func (v *view) prepObject(k int) bool {
 }
 
 // inApposition reports whether mention k sits in an apposition or relative
-// clause after a person: "X, Lebanon's president, met Y".
+// clause closed by commas: "X, Lebanon's president, met Y", "the Alawites,
+// a sect that backed the Assad family, were targeted".
 func (v *view) inApposition(k int) bool {
 	c := -1
 	for j := v.ms[k].first - 1; j >= 0; j-- {
@@ -237,11 +243,8 @@ func (v *view) inApposition(k int) bool {
 			c = j
 			break
 		}
-		if v.tm[j] >= 0 {
-			return false
-		}
 	}
-	if c <= 0 || v.tm[c-1] < 0 || v.ms[v.tm[c-1]].typ != mention.Person {
+	if c <= 0 || v.tm[c-1] < 0 {
 		return false
 	}
 	end := c + 1
@@ -251,7 +254,10 @@ func (v *view) inApposition(k int) bool {
 	if end == v.n() {
 		return false // no closing comma: a list or the main clause
 	}
-	return v.appositionSeg(c+1, end, true)
+	if v.ms[v.tm[c-1]].typ != mention.Person && (v.words[c+1] == "the" || v.words[c+1] == "as") {
+		return false // "Turkey, the United States and Russia": a list
+	}
+	return v.appositionSeg(c+1, end, v.ms[v.tm[c-1]].typ == mention.Person)
 }
 
 // appositionSeg reports whether tokens [a, b) read as an apposition or
