@@ -19,12 +19,15 @@ type Tagger interface {
 // (gazetteers and rules). The base is precise on the names it knows and the
 // patterns it has rules for; the tagger generalises to names no table
 // holds, but it is trained on noisy data and types names less reliably. So
-// the policy is: every base mention is kept as it is, and a tagger span is
-// added only when
+// the policy is: every base mention is kept with its span, and a tagger
+// span is added only when
 //
 //   - it lies in a prose sentence (headlines, bylines and page furniture are
 //     Title Case noise to a tagger),
 //   - it overlaps no base mention (the base wins wherever both spoke),
+//     except that when it covers exactly the words of a name the rules
+//     found but could only guess the type of (a lone capitalised word, a
+//     capitalised run taken for a person), it gives that name its type,
 //   - once trimmed of punctuation and a possessive, it starts and ends with
 //     a capitalised word (so it is a name, not a tagging slip on "the
 //     regime"), and
@@ -47,8 +50,14 @@ func NewLearned(base Finder, m Tagger, g *gazetteer.Gazetteer) *Learned {
 	return &Learned{Base: base, Tagger: m, Gaz: g}
 }
 
-// SourceTagger is the Source of the mentions the tagger adds.
+// SourceTagger is the Source of the mentions the tagger adds or types.
 const SourceTagger = "tagger"
+
+// weakSource names the base rules that find a capitalised name but only
+// guess its type (or leave it empty): a tagger span over exactly the same
+// words types it instead. (The constants live with the rules: SrcSingle,
+// SrcName, SrcContext.)
+var weakSource = map[string]bool{"rule:single": true, "rule:name": true, "rule:context": true}
 
 // Find implements Finder.
 func (l *Learned) Find(text string, sents []segment.Sentence) []Mention {
@@ -59,10 +68,11 @@ func (l *Learned) Find(text string, sents []segment.Sentence) []Mention {
 	if l.Tagger == nil {
 		return base
 	}
-	// Byte ranges already taken, per sentence.
-	taken := make(map[int][][2]int)
-	for _, m := range base {
-		taken[m.Sentence] = append(taken[m.Sentence], [2]int{m.Start, m.End})
+	out := slices.Clone(base)
+	// The base mentions of each sentence, by index into out.
+	bySent := make(map[int][]int)
+	for k, m := range out {
+		bySent[m.Sentence] = append(bySent[m.Sentence], k)
 	}
 	var added []Mention
 	var words []string
@@ -81,22 +91,41 @@ func (l *Learned) Find(text string, sents []segment.Sentence) []Mention {
 				continue
 			}
 			st, en := s.Tokens[i].Start, s.Tokens[j-1].End
-			if tgOverlaps(taken[si], st, en) {
+			over := -1 // the base mention it overlaps, -2 for several
+			for _, k := range bySent[si] {
+				if st < out[k].End && out[k].Start < en {
+					if over == -1 {
+						over = k
+					} else {
+						over = -2
+					}
+				}
+			}
+			if over == -2 || over >= 0 && !(weakSource[out[over].Source] && out[over].Start == st && out[over].End == en) {
 				continue
 			}
 			m, ok := l.mention(words, i, j, sp.Type)
 			if !ok {
 				continue
 			}
+			if over >= 0 {
+				// Same span as a name the rules found but could only
+				// guess the type of: the tagger's type is better evidence.
+				b := &out[over]
+				b.Type, b.Source = m.Type, SourceTagger
+				if m.Key != "" {
+					b.Key, b.Canonical = m.Key, m.Canonical
+				}
+				continue
+			}
 			m.Start, m.End, m.Text, m.Sentence = st, en, text[st:en], si
 			added = append(added, m)
-			taken[si] = append(taken[si], [2]int{st, en})
 		}
 	}
 	if len(added) == 0 {
-		return base
+		return out
 	}
-	out := append(base[:len(base):len(base)], added...)
+	out = append(out, added...)
 	slices.SortStableFunc(out, func(a, b Mention) int {
 		if a.Sentence != b.Sentence {
 			return a.Sentence - b.Sentence

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,19 +23,21 @@ func (w tgWordTagger) Tag(words []string) []tagger.Tag {
 	return out
 }
 
-// tgFixedFinder returns mentions of fixed strings, wherever they occur.
-type tgFixedFinder map[string]Type
+// tgFixedFinder returns mentions of fixed strings, wherever they occur,
+// with the type and source of its template.
+type tgFixedFinder map[string]Mention
 
 func (f tgFixedFinder) Find(text string, sents []segment.Sentence) []Mention {
 	var out []Mention
 	for si, s := range sents {
-		for name, typ := range f {
+		for name, tm := range f {
 			if i := strings.Index(text[s.Start:s.End], name); i >= 0 {
 				st := s.Start + i
-				out = append(out, Mention{Start: st, End: st + len(name), Text: name, Type: typ, Sentence: si, Source: "rule:test"})
+				out = append(out, Mention{Start: st, End: st + len(name), Text: name, Type: tm.Type, Sentence: si, Source: tm.Source})
 			}
 		}
 	}
+	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
 }
 
@@ -87,8 +90,15 @@ func TestLearnedPolicy(t *testing.T) {
 		"France":     tagger.BPlace, // known to the gazetteer as a country
 		"Syrian":     tagger.BCtry,  // a demonym
 		"Unity":      tagger.BGrp, "Front": tagger.IGrp,
+		"Velmar": tagger.BPlace, "Oru": tagger.BGrp, "Tesk": tagger.IGrp, "Dravo": tagger.BPlace,
+		"Bay": tagger.IGrp,
 	}
-	base := tgFixedFinder{"Unity Front": Group}
+	base := tgFixedFinder{
+		"Unity Front": {Type: Group, Source: "rule:test"},
+		"Velmar":      {Source: "rule:single"},              // untyped
+		"Oru Tesk":    {Type: Person, Source: "rule:name"},  // a guess
+		"Dravo":       {Type: Person, Source: "rule:title"}, // strong
+	}
 	gaz := gazetteer.Default()
 	tests := []struct {
 		name, text string
@@ -104,6 +114,10 @@ func TestLearnedPolicy(t *testing.T) {
 		{"unknown country becomes a place", "They reached Noraland .", []tgGot{{"Noraland", Place, "tagger", ""}}},
 		{"gazetteer type wins", "They reached France .", []tgGot{{"France", Country, "tagger", "country:france"}}},
 		{"demonym dropped", "A Syrian official spoke .", nil},
+		{"types an untyped rule name", "Rain fell on Velmar .", []tgGot{{"Velmar", Place, "tagger", ""}}},
+		{"retypes a guessed name", "Oru Tesk called a strike .", []tgGot{{"Oru Tesk", Group, "tagger", ""}}},
+		{"a strong rule keeps its type", "They met Dravo .", []tgGot{{"Dravo", Person, "rule:title", ""}}},
+		{"a weak name keeps its type when the spans differ", "Oru Tesk Bay voted .", []tgGot{{"Oru Tesk", Person, "rule:name", ""}}},
 		{"sorted with the base mentions", "Jan Kowalczyk and Unity Front met in Karmel .", []tgGot{
 			{"Jan Kowalczyk", Person, "tagger", ""}, {"Unity Front", Group, "rule:test", ""}, {"Karmel", Place, "tagger", ""},
 		}},
@@ -121,7 +135,7 @@ func TestLearnedPolicy(t *testing.T) {
 
 func TestLearnedNoTagger(t *testing.T) {
 	text := "Unity Front won ."
-	f := NewLearned(tgFixedFinder{"Unity Front": Group}, nil, nil)
+	f := NewLearned(tgFixedFinder{"Unity Front": {Type: Group, Source: "rule:test"}}, nil, nil)
 	if g := tgSummary(text, f.Find(text, tgSentences(text))); len(g) != 1 || g[0].Source != "rule:test" {
 		t.Errorf("got %v", g)
 	}
