@@ -105,6 +105,9 @@ type posting struct {
 	kind  Kind   // the entity's kind, or KindDemonym
 	cased uint8  // caseNone, caseInitial or caseAcronym
 	upper string // caseAcronym: the name's letters as written
+	// initCap: every written form starts with a capital, so LongestMatch
+	// wants one too ("National Unity" is not "national unity")
+	initCap bool
 }
 
 const (
@@ -345,16 +348,18 @@ func (g *Gazetteer) addName(name string, ent int32, kind Kind) {
 		g.names.first[rec.parts[0]] = append(g.names.first[rec.parts[0]], rec)
 	}
 	cased, upper := g.caseOf(name, parts)
+	initCap := startsUpper(name)
 	for j, p := range rec.posts {
 		if p.ent == ent && p.kind == kind {
 			// the loosest written form wins: "Nato" listed beside "NATO"
 			if cased < p.cased {
 				rec.posts[j].cased, rec.posts[j].upper = cased, upper
 			}
+			rec.posts[j].initCap = p.initCap && initCap
 			return
 		}
 	}
-	rec.posts = append(rec.posts, posting{ent: ent, kind: kind, cased: cased, upper: upper})
+	rec.posts = append(rec.posts, posting{ent: ent, kind: kind, cased: cased, upper: upper, initCap: initCap})
 }
 
 // finish builds the first-part lists and ranks each name's entities.
@@ -449,7 +454,7 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 	if rec == nil {
 		return nil
 	}
-	return g.entries(rec, name)
+	return g.entries(rec, name, false, "")
 }
 
 // LookupKey returns the entity with the given key.
@@ -480,11 +485,22 @@ func (g *Gazetteer) IsStopword(word string) bool { return g.stop[FoldName(word)]
 // Len returns the number of entities.
 func (g *Gazetteer) Len() int { return len(g.ents) }
 
-// entries materialises rec's postings that the written form allows.
-func (g *Gazetteer) entries(rec *nameRec, written string) []Entry {
+// startsUpper reports whether the first letter of s is upper case.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if isLetter(r) {
+			return isUpper(r)
+		}
+	}
+	return false
+}
+
+// entries materialises rec's postings that the written form allows; with
+// initCap set, postings that want a capital need one in first.
+func (g *Gazetteer) entries(rec *nameRec, written string, initCap bool, first string) []Entry {
 	var out []Entry
 	for _, p := range rec.posts {
-		if !caseOK(p, written) {
+		if !caseOK(p, written) || initCap && p.initCap && !startsUpper(first) {
 			continue
 		}
 		e := g.ents[p.ent]

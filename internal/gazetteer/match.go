@@ -168,11 +168,14 @@ func written(words []string, i, n int) string {
 // LongestMatch returns the entries of the longest known name that starts at
 // words[i], best first, and how many words it covers (0 when none). Words
 // are tokens as the segmenter gives them: "al-Sham" or "al", "-", "Sham";
-// "Syria's" matches Syria. The slice is new on each call.
+// "Syria's" matches Syria. Running text is not all names, so besides the
+// case rules of Lookup a name written with a capital ("National Unity")
+// matches only if words[i] starts with one; names written in lower case
+// ("al-Qa'ida") match either way. The slice is new on each call.
 func (g *Gazetteer) LongestMatch(words []string, i int) ([]Entry, int) {
 	var out []Entry
 	rec, n := g.names.match(words, i, func(rec *nameRec, n int) bool {
-		out = g.entries(rec, written(words, i, n))
+		out = g.entries(rec, written(words, i, n), true, words[i])
 		return len(out) > 0
 	})
 	if rec == nil {

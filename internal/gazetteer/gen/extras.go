@@ -162,6 +162,7 @@ func (g *gen) regions() error {
 		{"10m/cultural/ne_10m_admin_0_disputed_areas.json", []string{"BRK_NAME", "NAME_LONG"}},
 	}
 	byName := map[string]*outRow{}
+	g.regionFold = map[string]bool{}
 	for _, f := range files {
 		b, err := os.ReadFile(filepath.Join(g.data, "natural-earth", f.path))
 		if err != nil {
@@ -175,7 +176,7 @@ func (g *gen) regions() error {
 		}
 		for _, ft := range fc.Features {
 			name := neName(str(ft.Properties[f.names[0]]))
-			if name == "" || letters(name) <= 3 || g.common[fold(name)] || !latin(name) {
+			if name == "" || letters(name) <= 3 || g.ordinary(name) || !latin(name) {
 				continue
 			}
 			if g.countryFold[fold(name)] || g.placeFold[fold(name)] {
@@ -183,7 +184,7 @@ func (g *gen) regions() error {
 			}
 			var aliases []string
 			for _, a := range strings.Split(str(ft.Properties[f.names[1]]), "/") {
-				if a = neName(a); a != "" && letters(a) > 3 && !g.common[fold(a)] && latin(a) && !g.countryFold[fold(a)] {
+				if a = neName(a); a != "" && letters(a) > 3 && !g.ordinary(a) && latin(a) && !g.countryFold[fold(a)] {
 					aliases = append(aliases, a)
 				}
 			}
@@ -194,6 +195,7 @@ func (g *gen) regions() error {
 			}
 			r := &outRow{kind: "region", name: name, aliases: aliases, prio: 30, id: fmt.Sprint(len(byName))}
 			byName[k] = r
+			g.regionFold[k] = true
 		}
 	}
 	// factbook entities that are no country of GeoNames: West Bank, Gaza

@@ -84,7 +84,7 @@ func (g *gen) factbookExtras() error {
 		}
 		for _, n := range communityNames(get(p, "People and Society", "Ethnic groups") + ", " + get(p, "People and Society", "Religions")) {
 			f := fold(n)
-			if g.countryFold[f] || g.common[f] || g.placeFold[f] || dropCommunity[f] || letters(n) < 3 {
+			if g.countryFold[f] || g.common[f] || g.placeFold[f] || g.regionFold[f] || dropCommunity[f] || letters(n) < 3 {
 				continue
 			}
 			canon, aliases := comm.canonical(n)
@@ -588,7 +588,7 @@ func (g *gen) persons(s string) []*outRow {
 					break
 				}
 			}
-			if lastCaps < 0 {
+			if lastCaps < 0 || tEnd >= len(words) || !unicode.IsUpper([]rune(words[tEnd])[0]) {
 				continue
 			}
 			name := personName(strings.Join(words[tEnd:j], " "))

@@ -43,6 +43,10 @@ type country struct {
 
 type gen struct {
 	data, hand, out string
+	words           string          // CoNLL corpus for word statistics, or ""
+	personTok       map[string]bool // folded tokens tagged as person names more often than as places
+	regionFold      map[string]bool // folded Natural Earth region names
+	lowerFreq       map[string]bool // folded words the corpus writes in lower case three times or more
 
 	common      map[string]bool // folded common lowercase English words
 	lowerSeen   map[string]bool // folded words the factbook writes in lower case at least once
@@ -215,6 +219,12 @@ func (g *gen) loadCommonWords() error {
 			g.common[fold(w)] = true
 		}
 	}
+	return nil
+}
+
+// handCommonWords applies gen/commonwords.txt last, so that its "!word"
+// lines can take words out of the derived list.
+func (g *gen) handCommonWords() error {
 	hand, err := readLines(filepath.Join(g.hand, "commonwords.txt"))
 	if err != nil {
 		return err
@@ -225,6 +235,71 @@ func (g *gen) loadCommonWords() error {
 			continue
 		}
 		g.common[fold(l)] = true
+	}
+	return nil
+}
+
+// loadWordStats reads a tagged English news corpus (CoNLL: token<TAB>tag)
+// and adds to the stop list every word that occurs in lower case at least
+// three times and at least as often as capitalised (not counting
+// sentence-initial tokens). It also collects person-name tokens: words
+// tagged PER at least twice and more often than PLACE/CTRY, used to drop
+// city alternate names that are usually given names ("Ahmad").
+func (g *gen) loadWordStats() error {
+	g.personTok, g.lowerFreq = map[string]bool{}, map[string]bool{}
+	if g.words == "" {
+		return nil
+	}
+	f, err := os.Open(g.words)
+	if err != nil {
+		return fmt.Errorf("word statistics: %w", err)
+	}
+	defer f.Close()
+	lower, upper, per, place := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	sc := bufio.NewScanner(f)
+	first := true
+	for sc.Scan() {
+		tok, tag, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			first = true
+			continue
+		}
+		if tok == "" {
+			continue
+		}
+		r := []rune(tok)[0]
+		k := strings.ToLower(tok)
+		switch {
+		case strings.HasSuffix(tag, "PER"):
+			per[k]++
+		case strings.HasSuffix(tag, "PLACE") || strings.HasSuffix(tag, "CTRY"):
+			place[k]++
+		}
+		if !first && unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				lower[k]++
+			} else {
+				upper[k]++
+			}
+		}
+		first = false
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("word statistics: %w", err)
+	}
+	for w, n := range lower {
+		if n >= 3 && letters(w) == len([]rune(w)) {
+			// "west", "republic": ordinary words even if often capitalised
+			g.lowerFreq[fold(w)] = true
+			if n >= upper[w] {
+				g.common[fold(w)] = true
+			}
+		}
+	}
+	for w, n := range per {
+		if n >= 2 && n > place[w] {
+			g.personTok[fold(w)] = true
+		}
 	}
 	return nil
 }
@@ -405,12 +480,15 @@ func (g *gen) cities() error {
 		// forms that cannot be mistaken for ordinary words (see package doc).
 		if capital || pop >= 100000 {
 			for _, a := range strings.Split(c[3], ",") {
-				if g.goodAlt(a) {
+				if g.goodAlt(a) && !articleAlt(a, c[1]) {
 					aliases = append(aliases, a)
 				}
 			}
 		}
-		if g.common[fold(r.name)] && !capital {
+		if letters(r.name) <= 2 && !capital {
+			continue
+		}
+		if g.ordinary(r.name) && !capital {
 			// "Most", "Split", "Mobile": keep the city only under its other names
 			if len(aliases) == 0 {
 				continue
@@ -439,7 +517,7 @@ func (g *gen) cities() error {
 		}
 		cc, _, _ := strings.Cut(c[0], ".")
 		ct := g.countries[cc]
-		if ct == nil || g.common[fold(c[1])] {
+		if ct == nil || g.ordinary(c[1]) {
 			continue
 		}
 		var aliases []string
@@ -464,13 +542,30 @@ func (g *gen) goodAlt(a string) bool {
 	if !unicode.IsUpper(r) || strings.ToUpper(a) == a {
 		return false
 	}
-	return !g.common[fold(a)]
+	return !g.ordinary(a) && !g.personTok[fold(a)]
+}
+
+// ordinary reports whether a place name is an ordinary English word: in the
+// stop list, or written in lower case three times or more in the corpus.
+// Such names are not taken for cities, provinces and regions ("Most",
+// "West", "Republic").
+func (g *gen) ordinary(name string) bool {
+	f := fold(name)
+	return g.common[f] || g.lowerFreq[f]
+}
+
+// articleAlt: an alternate name with an Arabic article that the main name
+// lacks is a local or old name ("Al-Sham" for Damascus) that news uses for
+// other things (the Levant, "Hayat Tahrir al-Sham").
+func articleAlt(alt, main string) bool {
+	art := regexp.MustCompile(`(?i)^(al|el|ad|ar|as|ash|at|az|an|ech|esh|et)[- ]`)
+	return art.MatchString(alt) && !art.MatchString(main)
 }
 
 func (g *gen) dropCommon(l []string) []string {
 	var out []string
 	for _, a := range l {
-		if !g.common[fold(a)] {
+		if !g.ordinary(a) {
 			out = append(out, a)
 		}
 	}

@@ -19,20 +19,27 @@ func main() {
 	data := flag.String("data", "../shared/data", "directory with the raw sources")
 	out := flag.String("out", "internal/gazetteer/data", "output directory for the tables")
 	hand := flag.String("hand", "", "directory with the generator's hand-written inputs (default: beside this source)")
+	words := flag.String("words", "", "CoNLL news corpus for word statistics (default: DATA/../training/gmb/train.conll; \"none\" to skip)")
 	flag.Parse()
 	if *hand == "" {
 		_, file, _, _ := runtime.Caller(0)
 		*hand = filepath.Dir(file)
 	}
-	if err := run(*data, *hand, *out); err != nil {
+	if *words == "" {
+		*words = filepath.Join(*data, "..", "training", "gmb", "train.conll")
+	}
+	if *words == "none" {
+		*words = ""
+	}
+	if err := run(*data, *hand, *out, *words); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, hand, out string) error {
-	g := &gen{data: data, hand: hand, out: out}
-	steps := []func() error{g.loadCommonWords, g.loadCountries, g.cities, g.factbookExtras, g.regions, g.orgs, g.writeAll}
+func run(data, hand, out, words string) error {
+	g := &gen{data: data, hand: hand, out: out, words: words}
+	steps := []func() error{g.loadCommonWords, g.loadWordStats, g.handCommonWords, g.loadCountries, g.cities, g.regions, g.factbookExtras, g.orgs, g.writeAll}
 	for _, s := range steps {
 		if err := s(); err != nil {
 			return err
