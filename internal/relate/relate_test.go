@@ -47,6 +47,8 @@ func TestRelate(t *testing.T) {
 		{"involving, possessor skipped", "Another wave of violence, this time involving [Kachin|group] fighters, militants aligned with General [Min Aung Hlaing|person]'s [Tatmadaw|group] and unknown gunmen, shook the town.",
 			[]string{"clashed-with(Kachin,Tatmadaw)"}},
 		{"unnamed conjunct", "There were clashes between remnants of the [Bashir|person] regime and forces loyal to the [Khartoum|group] government.", nil},
+		{"named conjunct with an of-phrase", "There were clashes between [remnants|group=Bashir loyalists] of the [Bashir|person] regime and forces loyal to the [Khartoum|group] government.",
+			[]string{"clashed-with(Bashir loyalists,Khartoum)"}},
 		{"war with, frame", "Some of [Hezbollah|group]'s best fighters arrived for the battle for [Aleppo|place], despite the ongoing war with [Israel|country].",
 			[]string{"clashed-with(Hezbollah,Israel)"}},
 		{"noun without owner", "[Iran|country] condemned the war with [Iraq|country].", nil},

@@ -175,12 +175,16 @@ func (v *view) modifier(k int) bool {
 	if gap < 0 || gap > 4 {
 		return false
 	}
+	poss := v.possessive(k)
 	for j := i; j < next.first; j++ {
-		if !v.capWord(j) && !v.is("role", j) && v.fillerAt(j) < 0 {
+		// a possessor may stand before adjectives ("X's new leader Y");
+		// a demonym only before a title ("Russian Foreign Minister Y"),
+		// not before "of the" ("remnants of the Assad regime")
+		if !v.capWord(j) && !v.is("role", j) && (!poss || v.fillerAt(j) < 0) {
 			return false
 		}
 	}
-	if v.possessive(k) {
+	if poss {
 		return true
 	}
 	return next.typ == mention.Person && v.ms[k].typ != mention.Person
@@ -415,6 +419,13 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 		}
 		if poss && i < end && v.tm[i] < 0 && !v.is("separator", i) && v.isWordAt(i) {
 			return out, i
+		}
+		if anon && i < end && v.words[i] == "of" {
+			// "remnants of the Assad regime and ...": the of-phrase
+			// belongs to this member; names inside it are not members
+			for i < end && !v.is("separator", i) {
+				i++
+			}
 		}
 		if v.actor(k, rt, false) {
 			out = append(out, k)
