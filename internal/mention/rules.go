@@ -44,6 +44,7 @@ const (
 	SrcContext    = "rule:context"     // "the X", "in X", coordinated with typed names
 	SrcAcronym    = "rule:acronym"     // an undefined acronym
 	SrcName       = "rule:name"        // a multiword capitalised name
+	SrcSubject    = "rule:subject"     // one word, the subject of "said", "told"
 	SrcSingle     = "rule:single"      // one capitalised word, untyped
 )
 
@@ -55,6 +56,7 @@ const (
 	AttrExpands = "expands" // acronym: the name it was defined for
 	AttrLoyalTo = "loyal-to"
 	AttrProse   = "nonprose" // "true" when found in a headline or other non-prose line
+	AttrInitial = "initial"  // "true" for an untyped word that opens its sentence
 )
 
 // RoleModifier marks a demonym or country that only qualifies a title
@@ -279,6 +281,9 @@ func (d *doc) nameRun(c *sent, i int) int {
 			break
 		}
 	}
+	for j > i && words().particle[strings.ToLower(c.words[j-1])] {
+		j-- // "Petróleos de" before a country: the particle is no name's end
+	}
 	return j - i
 }
 
@@ -305,7 +310,7 @@ func (d *doc) known(c *sent, i int) int {
 	if n == 1 && c.initial(i) && (d.lowerSeen[lw] || functionWord[lw]) {
 		return 0
 	}
-	if n == 1 && isAcronym(c.words[i]) {
+	if n == 1 && isAcronym(c.words[i]) && !dateline(c, i) {
 		// "UN" is no town called Un: an acronym must be written so in the
 		// table.
 		keep := ents[:0]
@@ -321,6 +326,22 @@ func (d *doc) known(c *sent, i int) int {
 	if n == 1 && words().notName[lw] && ents[0].Type == string(Place) {
 		return 0 // "West", "Western": directions, not towns
 	}
+	if n == 1 && ents[0].Type == string(Place) && !ents[0].Capital {
+		// "Vladimir Medinsky", "Kim Jong Un", "Vera Grabe": a town's
+		// name that opens a longer name is a person's or a group's.
+		if k := i + 1; k < len(c.words) && nameWord(c.words[k]) && !d.knownAt(c, k) && !isAcronym(c.words[k]) {
+			if _, tn := d.r.Gaz.Title(c.words, k); tn == 0 {
+				return 0
+			}
+		}
+		// "Fano militia": a small town's name before a group noun is
+		// the group's.
+		if k := i + 1; k < len(c.words) && words().cueAfter[strings.ToLower(c.words[k])] && ents[0].Population < 1000000 {
+			if !slices.ContainsFunc(ents, func(x gazetteer.Entry) bool { return x.Type != string(Place) }) {
+				return 0
+			}
+		}
+	}
 	e := ents[0]
 	k := i + n
 	next := ""
@@ -335,7 +356,33 @@ func (d *doc) known(c *sent, i int) int {
 			}
 		}
 	}
+	if e.Kind == gazetteer.KindDemonym || e.Kind == gazetteer.KindCommunity || e.Kind == gazetteer.KindCountry {
+		// "Alawite Mountains", "Kurdistan Workers Party": the known word
+		// opens a longer name.
+		if rn := d.orgRun(c, k); rn > 0 {
+			last := strings.ToLower(c.words[k+rn-1])
+			switch {
+			case words().placeHead[last]:
+				d.emit(c, i, k+rn, Place, SrcPlaceHead)
+				return k + rn - i
+			case words().orgHead[last] && e.Kind != gazetteer.KindDemonym:
+				d.emit(c, i, k+rn, Group, SrcOrgHead)
+				d.acronymAfter(c, i, k+rn)
+				return k + rn - i
+			}
+		}
+	}
 	switch e.Kind {
+	case gazetteer.KindCommunity:
+		// "Druze fighters", "Alawite community", "Arab states": the
+		// community, named with its noun as the texts do.
+		end := k
+		if words().communityNoun[next] {
+			end++
+		}
+		m := d.emit(c, i, end, Group, SrcGazetteer)
+		m.Key, m.Canonical = e.Key, e.Name
+		return end - i
 	case gazetteer.KindDemonym, gazetteer.KindCountry:
 		if m := d.government(c, i, k, e.Key); m > 0 {
 			return m
@@ -489,7 +536,7 @@ func (d *doc) orgRun(c *sent, i int) int {
 				hasHead = true
 			}
 		}
-		if !hasHead || j+1 >= len(c.words) || !l.orgConnector[strings.ToLower(c.words[j])] {
+		if j+1 >= len(c.words) || !l.orgConnector[strings.ToLower(c.words[j])] {
 			return n
 		}
 		k := j + 1
@@ -498,6 +545,12 @@ func (d *doc) orgRun(c *sent, i int) int {
 		}
 		more := d.nameRun(c, k)
 		if more == 0 {
+			return n
+		}
+		// "Ministry of Defence" (head before), "Oil and Gas Enterprise"
+		// (head after); "and" only joins when the head comes after.
+		endsHead := l.orgHead[strings.ToLower(c.words[k+more-1])]
+		if !(endsHead || hasHead && !strings.EqualFold(c.words[j], "and")) {
 			return n
 		}
 		n = k + more - i
@@ -531,7 +584,13 @@ func (d *doc) run(c *sent, i int) int {
 	if c.initial(i) && !isAcronym(w) && d.common(w) {
 		return 1
 	}
+	if c.initial(i) && (i+1 >= len(c.words) || !nameWord(c.words[i+1])) && ordinaryForm(w) {
+		return 1 // "Speaking alongside ...", "Socially, ..."
+	}
 	if isAcronym(w) {
+		if dateline(c, i) {
+			return 1
+		}
 		if l.notAcronym[strings.ToUpper(strings.ReplaceAll(w, ".", ""))] {
 			return 1
 		}
@@ -546,8 +605,13 @@ func (d *doc) run(c *sent, i int) int {
 	if n == 0 {
 		return 0
 	}
-	if n > 1 && l.notName[strings.ToLower(c.words[i+n-1])] {
+	if last := strings.ToLower(c.words[i+n-1]); n > 1 && l.notName[last] && !l.orgHead[last] && !l.placeHead[last] {
 		n-- // "Sunni Islamist group": the adjective is no part of the name
+	}
+	if j := i + n; n == 1 && j+1 < len(c.words) && isPoss(c.words[j]) && d.common(c.words[i]) {
+		if rn := d.orgRun(c, j+1); rn > 0 && l.orgHead[strings.ToLower(c.words[j+rn])] {
+			n += 1 + rn // "People's Defence Force"
+		}
 	}
 	j := i + n
 	text := d.text[c.toks[i].Start:c.toks[j-1].End]
@@ -566,12 +630,18 @@ func (d *doc) run(c *sent, i int) int {
 	}
 	var typ Type
 	src := SrcSingle
+	hasHead := false
+	for _, w := range c.words[i:j] {
+		hasHead = hasHead || l.orgHead[strings.ToLower(w)]
+	}
 	switch {
-	case l.notEntityHead[last] || n == 1 && l.notName[first]:
+	case n == 1 && (l.orgHead[first] || l.placeHead[first]):
+		return n // "the 59th Brigade", "the Ministry": no name
+	case l.notEntityHead[last] && !hasHead || n == 1 && l.notName[first]:
 		return n
 	case j+2 < len(c.words) && c.words[j] == "(" && c.words[j+2] == ")" && isAcronym(c.words[j+1]):
 		typ, src = Group, SrcAcronymDef
-	case l.orgHead[last]:
+	case hasHead:
 		typ, src = Group, SrcOrgHead
 	case l.placeHead[last] || l.placeFirst[first] && n > 1:
 		typ, src = Place, SrcPlaceHead
@@ -585,12 +655,17 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Place, SrcContext
 	case n > 1:
 		typ, src = Person, SrcName
+	case j < len(c.words) && l.personVerb[next] && !c.initial(i):
+		typ, src = Person, SrcSubject
 	}
 	end := j
 	if typ == Place && words().placeAfter[next] {
 		end++
 	}
 	m := d.emit(c, i, end, typ, src)
+	if typ == "" && c.initial(i) {
+		setAttr(m, AttrInitial, "true")
+	}
 	d.proseRuns[folded] = true
 	if src == SrcAcronymDef {
 		d.acronymAfter(c, i, j)
@@ -664,6 +739,31 @@ func (d *doc) loyalists() {
 		}
 	}
 	d.out = append(out, add...)
+}
+
+// dateline says whether an all-capital word opens a dateline
+// ("KYIV, June 3 -", "BOGOTA (Reuters) -").
+func dateline(c *sent, i int) bool {
+	if !c.initial(i) || i+1 >= len(c.words) {
+		return false
+	}
+	switch c.words[i+1] {
+	case ",", "-", "–", "—", "(":
+		return true
+	}
+	return false
+}
+
+// ordinaryForm says whether a capitalised word has the ending of an
+// ordinary English word (speaking, socially, compounded, inaction).
+func ordinaryForm(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ing", "ly", "ed", "tion", "ment", "ness", "ism", "ity"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasParticle says whether a run holds a name particle (al-Assad, bin).

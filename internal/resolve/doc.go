@@ -80,7 +80,8 @@ type dent struct {
 	acr       []string
 	ms        []int
 	prose     bool
-	merged    int // index of the entity it was merged into, or -1
+	placed    bool // some mention is typed or inside a sentence, not a bare sentence opener
+	merged    int  // index of the entity it was merged into, or -1
 }
 
 func (e *dent) add(i int, m *mention.Mention, prose bool) {
@@ -90,8 +91,11 @@ func (e *dent) add(i int, m *mention.Mention, prose bool) {
 	}
 	e.prose = e.prose || prose
 	form := m.Text
-	if m.Source == mention.SrcLoyalists || m.Source == mention.SrcGovernment || m.Source == mention.SrcArmy {
+	if (m.Source == mention.SrcLoyalists || m.Source == mention.SrcGovernment || m.Source == mention.SrcArmy) && m.Canonical != "" {
 		form = m.Canonical
+	}
+	if m.Type != "" || m.Attrs[mention.AttrInitial] == "" {
+		e.placed = true
 	}
 	if form != "" && !(m.Source == mention.SrcAcronymDef && m.Type == "") {
 		if e.forms[form] == 0 {
@@ -231,12 +235,19 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		ents[e].add(i, m, prose(m))
 		of[i] = e
 	}
-	// Names no table spells so may still be in it under another spelling.
+	// Names no table spells so may still be in it under another spelling;
+	// places of the countries the text names come first.
+	countries := map[string]int{}
+	for _, d := range ents {
+		if strings.HasPrefix(d.key, "country:") {
+			countries[d.key] += len(d.ms)
+		}
+	}
 	for e, d := range ents {
 		if d.key != "" {
 			continue
 		}
-		if ent, ok := r.lookupSpelling(d); ok {
+		if ent, ok := r.lookupSpelling(d, countries); ok {
 			if o, dup := byKey[ent.Key]; dup {
 				log = append(log, fmt.Sprintf("merge: gazetteer-spelling: %s = %s", d.order[0], ent.Name))
 				r.mergeInto(ents, of, e, o)
@@ -350,15 +361,38 @@ func (r *Rules) mergeInto(ents []*dent, of []int, e, o int) {
 
 // lookupSpelling finds an entity the gazetteer spells differently: exact
 // names first ("Kurds" as "Kurd"), then transliteration keys.
-func (r *Rules) lookupSpelling(d *dent) (gazetteer.Entry, bool) {
-	if r.Gaz == nil {
+func (r *Rules) lookupSpelling(d *dent, countries map[string]int) (gazetteer.Entry, bool) {
+	if r.Gaz == nil || !d.placed {
+		return gazetteer.Entry{}, false
+	}
+	// Of the entries that fit, the first of a country the text names.
+	pick := func(es []gazetteer.Entry, ok func(gazetteer.Entry) bool) (gazetteer.Entry, bool) {
+		var first *gazetteer.Entry
+		best, bestN := -1, 0
+		for i := range es {
+			if !ok(es[i]) {
+				continue
+			}
+			if first == nil {
+				first = &es[i]
+			}
+			if n := countries[es[i].Country]; n > bestN {
+				best, bestN = i, n
+			}
+		}
+		if best >= 0 {
+			return es[best], true
+		}
+		if first != nil {
+			return *first, true
+		}
 		return gazetteer.Entry{}, false
 	}
 	strong := strongType(d.votes)
 	if d.titles != nil && len(d.titles) > 0 || strong == mention.Person {
 		return gazetteer.Entry{}, false
 	}
-	untyped := votedType(d.votes) == ""
+	weak := votedType(d.votes)
 	ok := func(e gazetteer.Entry) bool {
 		if strong != "" && mention.Type(e.Type) != strong {
 			return false
@@ -366,8 +400,9 @@ func (r *Rules) lookupSpelling(d *dent) (gazetteer.Entry, bool) {
 		if e.Kind == gazetteer.KindDemonym {
 			return false
 		}
-		// A lone untyped word may be anything: only well-known places.
-		if untyped && e.Kind == gazetteer.KindCity && !e.Capital && e.Population < 100000 {
+		// A word that nothing says is a place may be a surname: it only
+		// finds organisations, groups and countries under other spellings.
+		if mention.Type(e.Type) == mention.Place && weak != mention.Place {
 			return false
 		}
 		return true
@@ -377,10 +412,8 @@ func (r *Rules) lookupSpelling(d *dent) (gazetteer.Entry, bool) {
 			continue
 		}
 		for _, v := range variants(f) {
-			for _, e := range r.Gaz.Lookup(v) {
-				if ok(e) {
-					return e, true
-				}
+			if e, found := pick(r.Gaz.Lookup(v), ok); found {
+				return e, true
 			}
 		}
 	}
@@ -394,14 +427,53 @@ func (r *Rules) lookupSpelling(d *dent) (gazetteer.Entry, bool) {
 			if len(k) < 3 {
 				continue
 			}
-			for _, e := range ph[k] {
-				if ok(e) {
-					return e, true
-				}
+			near := func(e gazetteer.Entry) bool { return ok(e) && similar(v, e.Name) }
+			if e, found := pick(ph[k], near); found {
+				return e, true
 			}
 		}
 	}
 	return gazetteer.Entry{}, false
+}
+
+// similar says whether two spellings differ by few letters: at most a
+// third of the longer, once folded and without article particles. Keys
+// alone are too loose for short names (Putin is no Pattani).
+func similar(a, b string) bool {
+	x := strings.Join(strip(nameParts(a)), "")
+	y := strings.Join(strip(nameParts(b)), "")
+	n := max(len(x), len(y))
+	return n > 0 && levenshtein(x, y)*10 <= n*3
+}
+
+func strip(parts []string) []string {
+	var out []string
+	for i, p := range parts {
+		if !(articles[p] && i+1 < len(parts)) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // variants are a name and its singular ("Alawites" -> "Alawite").

@@ -62,7 +62,7 @@ func SourceWeight(src string) int {
 		return 5
 	case mention.SrcContext, mention.SrcAcronym:
 		return 2
-	case mention.SrcName:
+	case mention.SrcName, mention.SrcSubject:
 		return 1
 	case mention.SrcSingle, "":
 		return 0
