@@ -123,6 +123,12 @@ func TestRelate(t *testing.T) {
 		{"list after comma with the", "[Turkey|country], the [United States|country] and [Russia|country] attacked [Islamic State|group] positions.",
 			[]string{"attacked(Russia,Islamic State)", "attacked(Turkey,Islamic State)", "attacked(United States,Islamic State)"}},
 
+		{"subordinate clause with its own unnamed subject", "[Gustavo Petro|person] suspended talks on Friday after the rebel group attacked [FARC|group] fighters.", nil},
+		{"subjectless subordinate clause", "[Gustavo Petro|person] spoke after meeting [FARC|group] leaders.", []string{"met-with(FARC,Gustavo Petro)"}},
+		{"title between modifier and person", "[Vera Grabe|person] had met [ELN|group] commander [Pablo Beltran|person] in [Caracas|place].",
+			[]string{"leader-of(Pablo Beltran,ELN)", "met-with(Pablo Beltran,Vera Grabe)"}},
+		{"suspended talks", "[Gustavo Petro|person] suspended peace talks with the [ELN|group] on Friday.", []string{"met-with(ELN,Gustavo Petro):negated"}},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},

@@ -299,6 +299,12 @@ func (v *view) actor(k int, rt *relType, source bool) bool {
 // ("Russia and China met ...").
 func (v *view) subjects(ts int, rt *relType, source bool) []int {
 	cs := v.clauseStart(ts)
+	for j := ts - 2; j >= cs; j-- {
+		if v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
+			cs = j + 1
+			break
+		}
+	}
 	k := -1
 	for i := len(v.ms) - 1; i >= 0; i-- {
 		m := v.ms[i]
@@ -372,8 +378,8 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 				i = e
 				continue
 			}
-			if v.capWord(i) || v.words[i] == "'s" {
-				i++
+			if v.capWord(i) || v.words[i] == "'s" || v.is("role", i) {
+				i++ // "ELN commander Pablo Beltran", "the leader of X"
 				continue
 			}
 			if k := v.tm[i]; k >= 0 && v.modifier(k) {
