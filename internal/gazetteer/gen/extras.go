@@ -41,10 +41,21 @@ func (g *gen) orgs() error {
 		if k != name {
 			r.aliases = append(r.aliases, k)
 		}
+		// British and American spellings: "North Atlantic Treaty Organisation"
+		for _, a := range append([]string{name}, r.aliases...) {
+			if v := spellingVariant(a); v != a {
+				r.aliases = append(r.aliases, v)
+			}
+		}
 		g.add("orgs.tsv", r)
 	}
 	return nil
 }
+
+var spellings = strings.NewReplacer("Organisation", "Organization", "Organization", "Organisation",
+	"Defence", "Defense", "Defense", "Defence", "Programme", "Program", "Centre", "Center", "Center", "Centre")
+
+func spellingVariant(s string) string { return spellings.Replace(s) }
 
 func str(v any) string {
 	s, _ := v.(string)

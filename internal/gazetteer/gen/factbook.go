@@ -99,8 +99,12 @@ func (g *gen) factbookExtras() error {
 			for _, pr := range g.persons(get(p, "Government", "Executive branch", f)) {
 				k := fold(pr.name)
 				if r := people[k]; r != nil {
-					if r.title != pr.title && !strings.Contains(r.title, pr.title) {
+					if r.country == ckey && r.title != pr.title && !strings.Contains(r.title, pr.title) {
 						r.title += " and " + pr.title
+					}
+					// head of state of dependencies too: keep the largest country
+					if cpop > r.sortPop {
+						r.country, r.sortPop, r.title = ckey, cpop, pr.title
 					}
 					continue
 				}
@@ -556,8 +560,10 @@ var sinceRE = regexp.MustCompile(`\s*\((?:since|acting|interim|de facto)[^)]*\)`
 func (g *gen) persons(s string) []*outRow {
 	s = noteRE.ReplaceAllString(s, "")
 	var out []*outRow
-	for _, seg := range regexp.MustCompile(`[;.]\s+|\s+\(`).Split(sinceRE.ReplaceAllString(s, ""), -1) {
-		words := strings.Fields(seg)
+	// protect initials ("Donald J. TRUMP") from the sentence split
+	s = initialDotRE.ReplaceAllString(sinceRE.ReplaceAllString(s, ""), "$1\x00")
+	for _, seg := range regexp.MustCompile(`[;.]\s+|\s+\(`).Split(s, -1) {
+		words := strings.Fields(strings.ReplaceAll(seg, "\x00", "."))
 		for i := 0; i < len(words); i++ {
 			tEnd := g.titleAt(words, i)
 			// chained titles: "Crown Prince and Prime Minister"
@@ -600,9 +606,18 @@ func (g *gen) persons(s string) []*outRow {
 			if short != name && strings.Contains(short, " ") {
 				r.aliases = append(r.aliases, short)
 			}
+			// without a patronymic: "Vladimir Vladimirovich Putin" -> "Vladimir Putin"
+			if w := strings.Fields(short); len(w) == 3 && patronymicRE.MatchString(w[1]) {
+				r.aliases = append(r.aliases, w[0]+" "+w[2])
+			}
 			// without middle initials: "Donald J. Trump" -> "Donald Trump"
 			if noInit := initialRE.ReplaceAllString(short, " "); noInit != short {
 				r.aliases = append(r.aliases, noInit)
+			}
+			// the form news writes is the name ("Donald Trump", "Vladimir
+			// Putin"); the factbook's full form stays an alias
+			if n := len(r.aliases); n > 0 && (initialRE.MatchString(short) || strings.Count(short, " ") == 2 && patronymicRE.MatchString(strings.Fields(short)[1])) {
+				r.name, r.aliases[n-1] = r.aliases[n-1], r.name
 			}
 			out = append(out, r)
 			i = j - 1
@@ -610,6 +625,10 @@ func (g *gen) persons(s string) []*outRow {
 	}
 	return out
 }
+
+var patronymicRE = regexp.MustCompile(`(?:ovich|evich|ich|ovna|evna|ichna|yevich)$`)
+
+var initialDotRE = regexp.MustCompile(`\b(\p{Lu})\.`)
 
 var initialRE = regexp.MustCompile(`\s\p{Lu}\.\s`)
 
