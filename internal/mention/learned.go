@@ -17,27 +17,30 @@ type Tagger interface {
 
 // Learned adds a learned tagger's spans to those of a base finder
 // (gazetteers and rules). The base is precise on the names it knows and the
-// patterns it has rules for; the tagger generalises to names no table
-// holds, but it is trained on noisy data and types names less reliably. So
-// the policy is: every base mention is kept with its span, and a tagger
-// span is added only when
+// patterns it has rules for, and it already offers every capitalised word
+// of the text to the resolver; the tagger generalises to names no table or
+// rule covers (long names with lower-case links: "Institute for the Study of
+// War"), but it is trained on noisy data and types unseen names poorly. So
+// every base mention is kept as it is, and a tagger span is added only when
 //
 //   - it lies in a prose sentence (headlines, bylines and page furniture are
 //     Title Case noise to a tagger),
-//   - it overlaps no base mention (the base wins wherever both spoke),
-//     except that when it covers exactly the words of a name the rules
-//     found but could only guess the type of (a lone capitalised word, a
-//     capitalised run taken for a person), it gives that name its type,
-//   - once trimmed of punctuation and a possessive, it starts and ends with
-//     a capitalised word (so it is a name, not a tagging slip on "the
-//     regime"), and
-//   - it is not a single common word (Government, Loading, Scroll): the
-//     gazetteer's stop list names them, unless the gazetteer knows the word
-//     as a name; nor a demonym (Syrian), which the rules map to its country.
+//   - it overlaps no base mention: the base wins wherever both spoke, type
+//     included (letting the tagger retype the rules' guesses, or lone
+//     surnames, split entities the resolver would have joined),
+//   - once trimmed of punctuation and a possessive, it has two words or more
+//     (the rules saw every capitalised word alone and kept those that are
+//     names), starting and ending with a capitalised word, and
+//   - it is not a short capitalised phrase of common words ("National
+//     Dialogue", "Transitional Justice"): one or two content words, all in
+//     the gazetteer's stop list; nor a demonym phrase.
 //
-// Its type is the gazetteer's when the gazetteer knows the whole span (then
-// Key and Canonical come with it), else the tagger's, except that the
-// tagger's "country" for a name no country table holds becomes a place.
+// Its type is the tagger's, or the gazetteer's when the gazetteer knows the
+// whole span as a country, organisation, group or person (then Key and
+// Canonical come with it; place names match too loosely across spellings
+// to take their identity from a tagger's span). The tagger's "country" for
+// a name no country table holds becomes a place.
+//
 // Learned is safe for concurrent use if its parts are.
 type Learned struct {
 	Base   Finder
@@ -50,14 +53,8 @@ func NewLearned(base Finder, m Tagger, g *gazetteer.Gazetteer) *Learned {
 	return &Learned{Base: base, Tagger: m, Gaz: g}
 }
 
-// SourceTagger is the Source of the mentions the tagger adds or types.
+// SourceTagger is the Source of the mentions the tagger adds.
 const SourceTagger = "tagger"
-
-// weakSource names the base rules that find a capitalised name but only
-// guess its type (or leave it empty): a tagger span over exactly the same
-// words types it instead. (The constants live with the rules: SrcSingle,
-// SrcName, SrcContext.)
-var weakSource = map[string]bool{"rule:single": true, "rule:name": true, "rule:context": true}
 
 // Find implements Finder.
 func (l *Learned) Find(text string, sents []segment.Sentence) []Mention {
@@ -68,54 +65,31 @@ func (l *Learned) Find(text string, sents []segment.Sentence) []Mention {
 	if l.Tagger == nil {
 		return base
 	}
-	out := slices.Clone(base)
-	// The base mentions of each sentence, by index into out.
-	bySent := make(map[int][]int)
-	for k, m := range out {
-		bySent[m.Sentence] = append(bySent[m.Sentence], k)
+	taken := make(map[int][][2]int) // byte ranges of the base, per sentence
+	for _, m := range base {
+		taken[m.Sentence] = append(taken[m.Sentence], [2]int{m.Start, m.End})
 	}
 	var added []Mention
 	var words []string
 	for si, s := range sents {
-		if !s.Prose || len(s.Tokens) == 0 {
+		if !s.Prose || len(s.Tokens) < 2 {
 			continue
 		}
 		words = words[:0]
 		for _, t := range s.Tokens {
 			words = append(words, t.Text)
 		}
-		tags := l.Tagger.Tag(words)
-		for _, sp := range tagger.Spans(tags) {
+		for _, sp := range tagger.Spans(l.Tagger.Tag(words)) {
 			i, j, ok := tgTrim(words, sp.Start, sp.End)
-			if !ok {
+			if !ok || j-i < 2 {
 				continue
 			}
 			st, en := s.Tokens[i].Start, s.Tokens[j-1].End
-			over := -1 // the base mention it overlaps, -2 for several
-			for _, k := range bySent[si] {
-				if st < out[k].End && out[k].Start < en {
-					if over == -1 {
-						over = k
-					} else {
-						over = -2
-					}
-				}
-			}
-			if over == -2 || over >= 0 && !(weakSource[out[over].Source] && out[over].Start == st && out[over].End == en) {
+			if tgOverlaps(taken[si], st, en) {
 				continue
 			}
 			m, ok := l.mention(words, i, j, sp.Type)
 			if !ok {
-				continue
-			}
-			if over >= 0 {
-				// Same span as a name the rules found but could only
-				// guess the type of: the tagger's type is better evidence.
-				b := &out[over]
-				b.Type, b.Source = m.Type, SourceTagger
-				if m.Key != "" {
-					b.Key, b.Canonical = m.Key, m.Canonical
-				}
 				continue
 			}
 			m.Start, m.End, m.Text, m.Sentence = st, en, text[st:en], si
@@ -123,9 +97,9 @@ func (l *Learned) Find(text string, sents []segment.Sentence) []Mention {
 		}
 	}
 	if len(added) == 0 {
-		return out
+		return base
 	}
-	out = append(out, added...)
+	out := append(slices.Clip(base), added...)
 	slices.SortStableFunc(out, func(a, b Mention) int {
 		if a.Sentence != b.Sentence {
 			return a.Sentence - b.Sentence
@@ -151,18 +125,18 @@ func (l *Learned) mention(words []string, i, j int, typ string) (Mention, bool) 
 	if l.Gaz == nil {
 		return m, true
 	}
-	ents, n := l.Gaz.LongestMatch(words, i)
-	if n == j-i && len(ents) > 0 {
-		e := ents[0]
-		if e.Kind == gazetteer.KindDemonym {
-			return m, false // "Syrian" stands for a country; the rules map it
-		}
-		if t, ok := tgGazType(e); ok {
-			m.Type, m.Key, m.Canonical = t, e.Key, e.Name
-			return m, true
+	if ents, n := l.Gaz.LongestMatch(words, i); n == j-i && len(ents) > 0 {
+		switch e := ents[0]; e.Kind {
+		case gazetteer.KindDemonym:
+			return m, false // the rules map demonyms to their country
+		case gazetteer.KindCountry, gazetteer.KindOrg, gazetteer.KindGroup, gazetteer.KindCommunity, gazetteer.KindPerson:
+			if t := Type(e.Type); t == Person || t == Group || t == Country || t == Place {
+				m.Type, m.Key, m.Canonical = t, e.Key, e.Name
+				return m, true
+			}
 		}
 	}
-	if j-i == 1 && l.Gaz.IsStopword(words[i]) {
+	if l.commonPhrase(words[i:j]) {
 		return m, false
 	}
 	if m.Type == Country {
@@ -171,14 +145,24 @@ func (l *Learned) mention(words []string, i, j int, typ string) (Mention, bool) 
 	return m, true
 }
 
-// tgGazType maps a gazetteer entry to a mention type.
-func tgGazType(e gazetteer.Entry) (Type, bool) {
-	switch Type(e.Type) {
-	case Person, Group, Country, Place:
-		return Type(e.Type), true
+// commonPhrase says whether ws is one or two content words, all common
+// English words, with function words between them.
+func (l *Learned) commonPhrase(ws []string) bool {
+	content := 0
+	for _, w := range ws {
+		if tgFunction[strings.ToLower(w)] || !tgHasLetter(w) {
+			continue
+		}
+		if !l.Gaz.IsStopword(w) {
+			return false
+		}
+		content++
 	}
-	return "", false
+	return content <= 2
 }
+
+// tgFunction lists the lower-case links inside names.
+var tgFunction = map[string]bool{"of": true, "the": true, "for": true, "and": true, "on": true, "in": true, "de": true, "al": true, "el": true}
 
 // tgTrim narrows words[i:j] to its name: no leading or trailing
 // punctuation, symbols or possessive, and capitalised words at both ends.

@@ -81,23 +81,22 @@ func tgSummary(text string, ms []Mention) []tgGot {
 
 func TestLearnedPolicy(t *testing.T) {
 	tg := tgWordTagger{
-		"Jan": tagger.BPer, "Kowalczyk": tagger.IPer, "Karmel": tagger.BPlace,
-		"the": tagger.BGrp, "regime": tagger.IGrp, // a tagging slip on lower-case words
-		"Government": tagger.BGrp,   // a common word
-		"Noraland":   tagger.BCtry,  // "country" no table knows
-		"'s":         tagger.IPer,   // possessive inside a span
-		"➡":          tagger.BPlace, // a symbol
-		"France":     tagger.BPlace, // known to the gazetteer as a country
-		"Syrian":     tagger.BCtry,  // a demonym
-		"Unity":      tagger.BGrp, "Front": tagger.IGrp,
-		"Velmar": tagger.BPlace, "Oru": tagger.BGrp, "Tesk": tagger.IGrp, "Dravo": tagger.BPlace,
-		"Bay": tagger.IGrp,
+		"Jan": tagger.BPer, "Kowalczyk": tagger.IPer, "Karmel": tagger.BPlace, "Ridge": tagger.IPlace,
+		"old": tagger.BGrp, "regime": tagger.IGrp, // a tagging slip on lower-case words
+		"National": tagger.BGrp, "Dialogue": tagger.IGrp, // common words
+		"Noraland": tagger.BCtry, "Isles": tagger.ICtry, // "country" no table knows
+		"'s":     tagger.IPer,                             // possessive inside a span
+		"➡":      tagger.BPlace,                           // a symbol
+		"Velmar": tagger.BPlace,                           // one word
+		"United": tagger.BPlace, "Nations": tagger.IPlace, // known to the gazetteer as an organisation
+		"Institute": tagger.BGrp, "for": tagger.IGrp, "the": tagger.IGrp, "Study": tagger.IGrp, "of": tagger.IGrp, "War": tagger.IGrp,
+		"Unity": tagger.BGrp, "Front": tagger.IGrp,
+		"Oru": tagger.BGrp, "Tesk": tagger.IGrp, "Bay": tagger.IGrp,
 	}
 	base := tgFixedFinder{
 		"Unity Front": {Type: Group, Source: "rule:test"},
-		"Velmar":      {Source: "rule:single"},              // untyped
-		"Oru Tesk":    {Type: Person, Source: "rule:name"},  // a guess
-		"Dravo":       {Type: Person, Source: "rule:title"}, // strong
+		"Velmar":      {Source: "rule:single"},
+		"Oru Tesk":    {Type: Person, Source: "rule:name"},
 	}
 	gaz := gazetteer.Default()
 	tests := []struct {
@@ -107,19 +106,17 @@ func TestLearnedPolicy(t *testing.T) {
 		{"adds a person", "Talks with Jan Kowalczyk ended .", []tgGot{{"Jan Kowalczyk", Person, "tagger", ""}}},
 		{"trims the possessive", "It was Jan Kowalczyk 's plan .", []tgGot{{"Jan Kowalczyk", Person, "tagger", ""}}},
 		{"base wins on overlap", "Unity Front won .", []tgGot{{"Unity Front", Group, "rule:test", ""}}},
-		{"not in headlines", "# Jan Kowalczyk Visits Karmel", nil},
-		{"lower-case span dropped", "He fought the regime .", nil},
-		{"single common word dropped", "The Government said so .", nil},
+		{"base keeps its guess", "Oru Tesk Bay voted .", []tgGot{{"Oru Tesk", Person, "rule:name", ""}}},
+		{"base keeps an untyped word", "Rain fell on Velmar .", []tgGot{{"Velmar", "", "rule:single", ""}}},
+		{"not in headlines", "# Jan Kowalczyk Visits Karmel Ridge", nil},
+		{"lower-case span dropped", "He fought the old regime .", nil},
+		{"short common phrase dropped", "The National Dialogue ended .", nil},
+		{"long name of common words kept", "The Institute for the Study of War said so .", []tgGot{{"Institute for the Study of War", Group, "tagger", ""}}},
 		{"symbol dropped", "➡ more", nil},
-		{"unknown country becomes a place", "They reached Noraland .", []tgGot{{"Noraland", Place, "tagger", ""}}},
-		{"gazetteer type wins", "They reached France .", []tgGot{{"France", Country, "tagger", "country:france"}}},
-		{"demonym dropped", "A Syrian official spoke .", nil},
-		{"types an untyped rule name", "Rain fell on Velmar .", []tgGot{{"Velmar", Place, "tagger", ""}}},
-		{"retypes a guessed name", "Oru Tesk called a strike .", []tgGot{{"Oru Tesk", Group, "tagger", ""}}},
-		{"a strong rule keeps its type", "They met Dravo .", []tgGot{{"Dravo", Person, "rule:title", ""}}},
-		{"a weak name keeps its type when the spans differ", "Oru Tesk Bay voted .", []tgGot{{"Oru Tesk", Person, "rule:name", ""}}},
-		{"sorted with the base mentions", "Jan Kowalczyk and Unity Front met in Karmel .", []tgGot{
-			{"Jan Kowalczyk", Person, "tagger", ""}, {"Unity Front", Group, "rule:test", ""}, {"Karmel", Place, "tagger", ""},
+		{"unknown country becomes a place", "They reached Noraland Isles .", []tgGot{{"Noraland Isles", Place, "tagger", ""}}},
+		{"gazetteer type wins", "The United Nations met .", []tgGot{{"United Nations", Group, "tagger", "group:united-nations"}}},
+		{"sorted with the base mentions", "Jan Kowalczyk and Unity Front met at Karmel Ridge .", []tgGot{
+			{"Jan Kowalczyk", Person, "tagger", ""}, {"Unity Front", Group, "rule:test", ""}, {"Karmel Ridge", Place, "tagger", ""},
 		}},
 	}
 	f := NewLearned(base, tg, gaz)
