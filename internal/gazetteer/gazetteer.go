@@ -54,7 +54,8 @@
 // with a capital letter. Callers
 // that want every match capitalised use Capitalized.
 //
-// When a name has several entries they are ordered best first: country,
+// When a name has several entries they are ordered best first: names from
+// user files, then country,
 // demonym, organisation, group, community, person, then places: capitals,
 // then admin1 regions and cities by population (a city ranks above the
 // province of its own country that bears its name), then physical regions.
@@ -108,6 +109,7 @@ type posting struct {
 	// initCap: every written form starts with a capital, so LongestMatch
 	// wants one too ("National Unity" is not "national unity")
 	initCap bool
+	user    bool // from a user file: ranks first
 }
 
 const (
@@ -237,14 +239,14 @@ func build(user []fileRows) (*Gazetteer, error) {
 			if err != nil {
 				return nil, err
 			}
-			if err := parseTSV(path, r, func(rw row) error { g.add(rw); return nil }); err != nil {
+			if err := parseTSV(path, r, func(rw row) error { g.add(rw, false); return nil }); err != nil {
 				return nil, err
 			}
 		}
 	}
 	for _, fr := range user {
 		for _, rw := range fr.rows {
-			g.add(rw)
+			g.add(rw, true)
 		}
 	}
 	g.names.finish(g)
@@ -254,13 +256,13 @@ func build(user []fileRows) (*Gazetteer, error) {
 }
 
 // add adds one row: a new entity, or more names for a known key.
-func (g *Gazetteer) add(rw row) {
+func (g *Gazetteer) add(rw row, user bool) {
 	kind := rw.kind
 	if kind == KindDemonym {
 		// a bare demonym row names its country: "demonym  Syrian  ...  country:syria"
 		if i, ok := g.byKey[rw.country]; ok {
 			for _, n := range append([]string{rw.name}, rw.aliases...) {
-				g.addName(n, i, KindDemonym)
+				g.addName(n, i, KindDemonym, user)
 			}
 		}
 		return
@@ -275,7 +277,7 @@ func (g *Gazetteer) add(rw row) {
 		g.ents = append(g.ents, Entry{Key: key, Type: typeOf(kind), Name: rw.name, Kind: kind, Country: rw.country,
 			Population: rw.pop, Capital: rw.capital, Title: rw.title})
 		g.byKey[key] = i
-		g.addName(rw.name, i, kind)
+		g.addName(rw.name, i, kind, user)
 	} else {
 		e := &g.ents[i]
 		if e.Title == "" {
@@ -285,13 +287,13 @@ func (g *Gazetteer) add(rw row) {
 			e.Country = rw.country
 		}
 		kind = e.Kind
-		g.addName(rw.name, i, kind)
+		g.addName(rw.name, i, kind, user)
 	}
 	for _, a := range rw.aliases {
-		g.addName(a, i, kind)
+		g.addName(a, i, kind, user)
 	}
 	for _, d := range rw.demonyms {
-		g.addName(d, i, KindDemonym)
+		g.addName(d, i, KindDemonym, user)
 	}
 }
 
@@ -329,7 +331,7 @@ func (g *Gazetteer) caseOf(name string, parts []string) (uint8, string) {
 	return caseNone, ""
 }
 
-func (g *Gazetteer) addName(name string, ent int32, kind Kind) {
+func (g *Gazetteer) addName(name string, ent int32, kind Kind, user bool) {
 	parts := appendParts(g.scratch[:0], name)
 	g.scratch = parts[:0]
 	if len(parts) == 0 {
@@ -356,10 +358,11 @@ func (g *Gazetteer) addName(name string, ent int32, kind Kind) {
 				rec.posts[j].cased, rec.posts[j].upper = cased, upper
 			}
 			rec.posts[j].initCap = p.initCap && initCap
+			rec.posts[j].user = p.user || user
 			return
 		}
 	}
-	rec.posts = append(rec.posts, posting{ent: ent, kind: kind, cased: cased, upper: upper, initCap: initCap})
+	rec.posts = append(rec.posts, posting{ent: ent, kind: kind, cased: cased, upper: upper, initCap: initCap, user: user})
 }
 
 // finish builds the first-part lists and ranks each name's entities.
@@ -434,6 +437,9 @@ func (g *Gazetteer) rank(ps []posting) {
 		return e.Population
 	}
 	sort.SliceStable(ps, func(a, b int) bool {
+		if ps[a].user != ps[b].user {
+			return ps[a].user
+		}
 		ra, rb := kindRank(ps[a].kind), kindRank(ps[b].kind)
 		if ra != rb {
 			return ra < rb

@@ -45,6 +45,32 @@ func TestLookup(t *testing.T) {
 		{"Idlib", "place:idlib", KindCity},
 		{"Bavaria", "place:bavaria", KindAdmin1},
 		{"Turkey", "country:turkey", KindCountry},
+		{"UN", "group:united-nations", KindOrg},
+		{"U.N.", "group:united-nations", KindOrg},
+		{"United Nations", "group:united-nations", KindOrg},
+		{"EU", "group:european-union", KindOrg},
+		{"NATO", "group:north-atlantic-treaty-organisation", KindOrg},
+		{"Nato", "group:north-atlantic-treaty-organisation", KindOrg},
+		{"North Atlantic Treaty Organization", "group:north-atlantic-treaty-organisation", KindOrg},
+		{"World Bank", "group:world-bank", KindOrg},
+		{"Arab League", "group:arab-league", KindOrg},
+		{"League of Arab States", "group:arab-league", KindOrg},
+		{"ISIS", "group:islamic-state-of-iraq-and-ash-sham", KindGroup},
+		{"Hezbollah", "group:hizballah", KindGroup},
+		{"al-Qaeda", "group:al-qaida", KindGroup},
+		{"IRGC", "group:islamic-revolutionary-guard-corps", KindGroup},
+		{"Alawite", "group:alawites", KindCommunity},
+		{"Alawites", "group:alawites", KindCommunity},
+		{"Kurds", "group:kurds", KindCommunity},
+		{"Druze", "group:druze", KindCommunity},
+		{"Shiite", "group:shias", KindCommunity},
+		{"Golan Heights", "place:golan-heights", KindRegion},
+		{"Mediterranean Sea", "place:mediterranean-sea", KindRegion},
+		{"Donald Trump", "person:donald-trump", KindPerson},
+		{"Recep Tayyip Erdogan", "person:recep-tayyip-erdogan", KindPerson},
+		{"West Bank", "place:west-bank", KindAdmin1},
+		{"Palestinians", "country:palestine", KindDemonym},
+		{"Washington", "place:washington", KindCity},
 	}
 	for _, tt := range tests {
 		got := first(g.Lookup(tt.name))
@@ -56,7 +82,8 @@ func TestLookup(t *testing.T) {
 
 func TestNoMatch(t *testing.T) {
 	g := Default()
-	for _, w := range []string{"us", "Us", "un", "most", "Most", "nice", "of", "Of", "police", "turkey", "the", "split"} {
+	for _, w := range []string{"us", "Us", "un", "most", "Most", "nice", "of", "Of", "police", "turkey", "the", "split",
+		"time", "Time", "pace", "bridge", "West", "Republic", "Ahmad", "is", "nato"} {
 		if es := g.Lookup(w); len(es) > 0 {
 			t.Errorf("Lookup(%q) = %v, want none", w, es)
 		}
@@ -93,9 +120,25 @@ func TestLongestMatch(t *testing.T) {
 		{"went to New York City", 2, "place:new-york-city", 3},
 		{"Most people", 0, "", 0},
 		{"Turkish troops", 0, "country:turkey", 1},
+		{"Hayat Tahrir al - Sham", 2, "", 0},
+		{"Islamic State of Iraq and al Sham", 0, "group:islamic-state-of-iraq-and-ash-sham", 2}, // "Islamic State"
+		{"Islamic State of Iraq and ash-Sham fighters", 0, "group:islamic-state-of-iraq-and-ash-sham", 6},
+		{"Islamic State of Iraq and ash - Sham fighters", 0, "group:islamic-state-of-iraq-and-ash-sham", 8},
+		{"the Kurdistan Workers ' Party", 1, "group:kurdistan-workers-party", 4},
+		{"a national unity government", 1, "", 0},
+		{"the Golan Heights", 1, "place:golan-heights", 2},
+		{"in TÜRKİYE", 1, "country:turkey", 1},
+		{"SYRIA", 0, "country:syria", 1},
+		{"Ba’ath Party", 0, "", 0},
+		{"Arab Socialist Ba’ath Party", 0, "group:arab-socialist-baath-party", 4},
+		{"Arab Socialist Baath Party", 0, "group:arab-socialist-baath-party", 4},
+		{"", 0, "", 0},
 	}
 	for _, tt := range tests {
 		es, n := g.LongestMatch(strings.Fields(tt.text), tt.i)
+		if n > 0 && len(es) == 0 {
+			t.Errorf("LongestMatch(%q, %d): %d words but no entries", tt.text, tt.i, n)
+		}
 		if first(es).Key != tt.key || n != tt.n {
 			t.Errorf("LongestMatch(%q, %d) = %q %d, want %q %d", tt.text, tt.i, first(es).Key, n, tt.key, tt.n)
 		}
@@ -123,6 +166,68 @@ func TestTitle(t *testing.T) {
 		got, n := g.Title(strings.Fields(tt.text), 0)
 		if got != tt.title || n != tt.n {
 			t.Errorf("Title(%q) = %q %d, want %q %d", tt.text, got, n, tt.title, tt.n)
+		}
+	}
+}
+
+func TestRanking(t *testing.T) {
+	g := Default()
+	// country before the US state; capital before same-named cities
+	es := g.Lookup("Georgia")
+	if len(es) < 2 || es[0].Key != "country:georgia" || es[1].Kind != KindAdmin1 {
+		t.Errorf("Georgia = %v", es)
+	}
+	es = g.Lookup("Paris")
+	if len(es) < 2 || es[0].Key != "place:paris" || !es[0].Capital || es[1].Country == "country:france" && es[1].Capital {
+		t.Errorf("Paris = %v", es)
+	}
+	// Korean: both Koreas, the larger first
+	es = g.Lookup("Korean")
+	if len(es) < 2 || es[0].Key != "country:south-korea" || es[1].Key != "country:north-korea" {
+		t.Errorf("Korean = %v", es)
+	}
+}
+
+func TestDemonymAndStopword(t *testing.T) {
+	g := Default()
+	for _, w := range []string{"Syrian", "Turks", "Emiratis", "Iranian", "Russians"} {
+		if e, ok := g.Demonym(w); !ok || e.Kind != KindDemonym || e.Type != "country" {
+			t.Errorf("Demonym(%q) = %v %v", w, e, ok)
+		}
+	}
+	if _, ok := g.Demonym("Damascus"); ok {
+		t.Error("Demonym(Damascus) found")
+	}
+	if e, ok := g.LookupKey("country:syria"); !ok || e.Name != "Syria" {
+		t.Errorf("LookupKey(country:syria) = %v %v", e, ok)
+	}
+	if !contains(g.Titles(), "Foreign Minister") || !contains(g.Titles(), "Spokesperson") {
+		t.Errorf("Titles() = %v", g.Titles())
+	}
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestParts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Hayat Tahrir al-Sham", "hayat tahrir al sham"},
+		{"U.S.", "us"},
+		{"Ba’ath", "baath"},
+		{"Türkiye", "turkiye"},
+		{"Diyarbakır", "diyarbakir"},
+		{"Trinidad & Tobago", "trinidad and tobago"},
+		{"  --  ", ""},
+	}
+	for _, tt := range tests {
+		if got := FoldName(tt.in); got != tt.want {
+			t.Errorf("FoldName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

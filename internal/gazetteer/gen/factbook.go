@@ -356,7 +356,7 @@ func forces(raw string) [][]string {
 		for _, it := range items {
 			name, inner := cutParens(it)
 			name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
-			if !properName(name) || strings.HasPrefix(name, "Ministry") || allGeneric(name) {
+			if !properName(name) || strings.HasPrefix(name, "Ministry") || allGeneric(name) || isAcronym(name) {
 				continue
 			}
 			grp := []string{name}
