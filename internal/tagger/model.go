@@ -31,6 +31,9 @@ const magic = "NGTAGGER"
 // FormatVersion is the version of the model file layout.
 const FormatVersion = 1
 
+// maxBits bounds the table: 1<<24 rows of NumTags int16 is 300 MB.
+const maxBits = 24
+
 // SetLexicon sets the gazetteer the features look names up in; it must be
 // the one the model was trained with (nil for none). Call it before tagging.
 func (m *Model) SetLexicon(lex Lexicon) { m.lex = lex }
@@ -175,7 +178,11 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	br := bufio.NewReader(zr)
+	return decode(bufio.NewReader(zr))
+}
+
+// decode reads the uncompressed model.
+func decode(br *bufio.Reader) (*Model, error) {
 	var mg [len(magic)]byte
 	if _, err := io.ReadFull(br, mg[:]); err != nil || string(mg[:]) != magic {
 		return nil, fmt.Errorf("%w: bad magic", ErrFormat)
@@ -191,7 +198,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: features %d, want %d (retrain: make model)", ErrFormat, h.Features, FeatureVersion)
 	case int(h.Tags) != NumTags:
 		return nil, fmt.Errorf("%w: %d tags, want %d", ErrFormat, h.Tags, NumTags)
-	case h.Bits < 4 || h.Bits > 26:
+	case h.Bits < 4 || h.Bits > maxBits:
 		return nil, fmt.Errorf("%w: %d bits", ErrFormat, h.Bits)
 	case uint64(h.Rows) > 1<<h.Bits:
 		return nil, fmt.Errorf("%w: %d rows for %d buckets", ErrFormat, h.Rows, 1<<h.Bits)

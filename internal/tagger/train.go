@@ -37,8 +37,8 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	if cfg.Bits == 0 {
 		cfg.Bits = DefaultBits
 	}
-	if cfg.Bits < 4 || cfg.Bits > 26 {
-		return nil, fmt.Errorf("train: %d bits out of range 4..26", cfg.Bits)
+	if cfg.Bits < 4 || cfg.Bits > maxBits {
+		return nil, fmt.Errorf("train: %d bits out of range 4..%d", cfg.Bits, maxBits)
 	}
 	if len(sents) == 0 {
 		return nil, errors.New("train: no sentences")

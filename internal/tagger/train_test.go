@@ -1,9 +1,11 @@
 package tagger
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"testing"
@@ -223,4 +225,75 @@ func ungz(t *testing.T, b []byte) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+func TestTagConcurrent(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := tinyData(t)
+	want := make([][]Tag, len(data))
+	for i, s := range data {
+		want[i] = m.Tag(s.Words)
+	}
+	errs := make(chan string, 4)
+	for range 4 {
+		go func() {
+			for round := range 20 {
+				for i, s := range data {
+					if got := m.Tag(s.Words); !equalTags(got, want[i]) {
+						errs <- fmt.Sprintf("round %d, %v: %v, want %v", round, s.Words, got, want[i])
+						return
+					}
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 4 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := LoadBytes(shipped); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	m, err := Train(tinyData(f), TrainConfig{Epochs: 1, Bits: 8})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		f.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, _ := io.ReadAll(zr)
+	f.Add(raw)
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		// Keep the table small: the bits byte follows magic and two uint16.
+		if len(raw) > len(magic)+4 && raw[len(magic)+4] > 16 {
+			return
+		}
+		m, err := decode(bufio.NewReader(bytes.NewReader(raw)))
+		if err != nil {
+			if !errors.Is(err, ErrFormat) {
+				t.Fatalf("error %v is not ErrFormat", err)
+			}
+			return
+		}
+		m.Tag([]string{"A", "b", "C"})
+	})
 }
