@@ -129,6 +129,21 @@ func TestRelate(t *testing.T) {
 			[]string{"leader-of(Pablo Beltran,ELN)", "met-with(Pablo Beltran,Vera Grabe)"}},
 		{"suspended talks", "[Gustavo Petro|person] suspended peace talks with the [ELN|group] on Friday.", []string{"met-with(ELN,Gustavo Petro):negated"}},
 
+		{"speech verb bounds the subject", "[Zelensky|person] said soldiers of the 59th Brigade had ambushed a [Russian|country=Russia] column.", nil},
+		{"frame noun takes the clause's subject", "[Zelensky|person] met [Keir Starmer|person] in [London|place], two days after a tense meeting at the [White House|place] with [Donald Trump|person].",
+			[]string{"met-with(Donald Trump,Zelensky)", "met-with(Keir Starmer,Zelensky)"}},
+		{"fought alongside ... against", "[Eritrea|country], which fought alongside [Ethiopian|country=Ethiopia] troops against the [TPLF|group], denied it.",
+			[]string{"clashed-with(Eritrea,TPLF)"}},
+		{"fought battles: reciprocal", "The [Sudanese|country=Sudan] army and the [Rapid Support Forces|group] fought heavy battles around [El Fasher|place].",
+			[]string{"clashed-with(Rapid Support Forces,Sudan)"}},
+		{"title words between demonym and person", "[Abbas Araghchi|person] met [US|country=United States] special envoy [Steve Witkoff|person] in [Oman|country].",
+			[]string{"met-with(Abbas Araghchi,Steve Witkoff)"}},
+		{"possessor as sanction target", "The [United States|country] lifted some sanctions on [Venezuela|country]'s oil and gas sector.",
+			[]string{"sanctioned(United States,Venezuela)/lifted"}},
+		{"target inside the object phrase", "[Britain|country] also imposed sanctions on more than 100 tankers of [Russia|country]'s shadow fleet.",
+			[]string{"sanctioned(Britain,Russia)/imposed"}},
+		{"no target past a relative clause", "[Britain|country] imposed sanctions on firms that ship oil to [China|country].", nil},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},

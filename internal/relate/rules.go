@@ -204,7 +204,14 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	if len(subj) == 0 {
 		return
 	}
-	if len(objs) == 0 && rt.name == "sanctioned" || len(objs) == 0 && m.pt.objPreps != nil {
+	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
+		// "sanctions on more than 100 tankers of Russia's shadow fleet":
+		// the first actor inside the object phrase
+		if k := v.firstActorIn(objStart, end, rt); k >= 0 {
+			objs, conf = []int{k}, conf*0.85
+		}
+	}
+	if len(objs) == 0 && m.pt.objPreps != nil {
 		// "lifted sanctions on its defence sector": the topic country
 		if t := v.corefCountry(m.end, tp, si, subj); t >= 0 {
 			for _, s := range subj {
@@ -226,6 +233,29 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			emit(m, s, o, conf)
 		}
 	}
+}
+
+// firstActorIn finds the first actor in the noun phrase starting at i:
+// words and "of" may come before it; punctuation, another preposition, a
+// relative pronoun or a separator ends the phrase.
+func (v *view) firstActorIn(i, end int, rt *relType) int {
+	for j := i; j < end && j < i+10; j++ {
+		if k := v.tm[j]; k >= 0 {
+			if v.modifier(k) {
+				continue
+			}
+			if v.actor(k, rt, false) {
+				return k
+			}
+			return -1
+		}
+		w := v.words[j]
+		if !isWord(w) && w != "'s" || w != "of" && v.is("preposition", j) || w == "that" || w == "which" || w == "who" ||
+			v.is("boundary", j) || v.is("subordinator", j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectFollows reports a non-entity object right after a verb ("met
@@ -319,12 +349,13 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 		return
 	}
 	var subj []int
-	if k, ok := v.nounSubject(m.start); ok {
-		if k >= 0 {
-			subj = []int{k}
-		} else {
-			subj = v.subjects(m.start, rt, true)
-		}
+	switch k, how := v.nounSubject(m.start); how {
+	case ownerPossessor:
+		subj = []int{k}
+	case ownerLight:
+		subj = v.subjects(m.start, rt, true)
+	case ownerFrame:
+		subj = v.mainSubject(m.start, rt)
 	}
 	if len(subj) == 0 && v.fronted(m.start) {
 		_, le := v.list(linkEnd, end, rt, false)
@@ -337,27 +368,37 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	}
 }
 
-// nounSubject decides whether a trigger noun belongs to someone: a
-// possessor right before it ("Russia's war with", returned as its mention),
-// or a light verb or frame ("held talks with", "despite the war with",
-// returned as -1: the clause's subject). ok is false when neither shows
-// within four words, so "Iran condemned the talks with X" yields nothing.
-func (v *view) nounSubject(ts int) (k int, ok bool) {
+// How a trigger noun gets its subject.
+const (
+	ownerNone      = iota
+	ownerPossessor // "Russia's war with Y": the possessor
+	ownerLight     // "X held talks with Y": the light verb's subject
+	ownerFrame     // "X ..., despite the war with Y": the clause's subject
+)
+
+// nounSubject decides whether a trigger noun belongs to someone, looking
+// back at most four words: a possessor right before it (returned), a light
+// verb or a frame preposition. With none, "Iran condemned the talks with X"
+// says nothing of Iran's talks.
+func (v *view) nounSubject(ts int) (k, how int) {
 	for j, steps := ts-1, 0; j >= 0 && steps < 4; j, steps = j-1, steps+1 {
 		if mk := v.tm[j]; mk >= 0 {
 			if v.possessive(mk) && v.ms[mk].last == j {
-				return mk, true
+				return mk, ownerPossessor
 			}
-			return -1, false
+			return -1, ownerNone
 		}
 		if !isWord(v.words[j]) && v.words[j] != "'s" {
-			return -1, false
+			return -1, ownerNone
 		}
-		if v.is("light", j) || v.is("frame", j) {
-			return -1, true
+		if v.is("light", j) {
+			return -1, ownerLight
+		}
+		if v.is("frame", j) {
+			return -1, ownerFrame
 		}
 	}
-	return -1, false
+	return -1, ownerNone
 }
 
 // apposition: "X, leader of Y", "X, as a member of Y", "X is the head of Y".

@@ -180,7 +180,7 @@ func (v *view) modifier(k int) bool {
 		// a possessor may stand before adjectives ("X's new leader Y");
 		// a demonym only before a title ("Russian Foreign Minister Y"),
 		// not before "of the" ("remnants of the Assad regime")
-		if !v.capWord(j) && !v.is("role", j) && (!poss || v.fillerAt(j) < 0) {
+		if !v.capWord(j) && !v.is("role", j) && !v.is("title-word", j) && (!poss || v.fillerAt(j) < 0) {
 			return false
 		}
 	}
@@ -298,13 +298,55 @@ func (v *view) actor(k int, rt *relType, source bool) bool {
 // an aside or an apposition, with the mentions coordinated before it
 // ("Russia and China met ...").
 func (v *view) subjects(ts int, rt *relType, source bool) []int {
+	return v.subjectsFrom(ts, v.subjectStart(ts, true), rt, source)
+}
+
+// subjectStart is where the search for the subject of a trigger at ts
+// stops: the clause's start, a speech verb ("X said soldiers ambushed Y")
+// or, with sub, a subordinator opening a clause with its own subject ("after
+// the rebel group attacked Y", but not "after meeting Y").
+func (v *view) subjectStart(ts int, sub bool) int {
 	cs := v.clauseStart(ts)
-	for j := ts - 2; j >= cs; j-- {
-		if v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
-			cs = j + 1
-			break
+	for j := ts - 1; j >= cs; j-- {
+		if v.is("speech", j) || sub && j < ts-1 && v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
+			if j+1 < v.n() && v.words[j+1] == "that" {
+				return j + 2
+			}
+			return j + 1
 		}
 	}
+	return cs
+}
+
+// mainSubject is the first usable mention of the clause before ts: the
+// owner of a frame noun ("X met Y in London, days after a meeting with Z").
+func (v *view) mainSubject(ts int, rt *relType) []int {
+	cs := v.subjectStart(ts, false)
+	// ", and Turkish forces advanced ...": a coordinated clause has its own
+	// subject
+	for j := cs; j+2 < ts; j++ {
+		if v.words[j] == "," && (v.words[j+1] == "and" || v.words[j+1] == "but") && v.memberAt(j+2, ts) {
+			cs = j + 2
+		}
+	}
+	for i, m := range v.ms {
+		if m.first < cs || v.hidden[m.first] || v.modifier(i) || v.prepObject(i) || v.inApposition(i) {
+			continue
+		}
+		if m.last >= ts {
+			break
+		}
+		if v.actor(i, rt, true) {
+			return []int{i}
+		}
+		if m.typ != mention.Place {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 	k := -1
 	for i := len(v.ms) - 1; i >= 0; i-- {
 		m := v.ms[i]
@@ -424,6 +466,11 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 			break
 		}
 		if poss && i < end && v.tm[i] < 0 && !v.is("separator", i) && v.isWordAt(i) {
+			// "sanctions on Venezuela's oil sector", "met Kenya's
+			// president": the possessor is the party; the list ends
+			if v.actor(k, rt, false) {
+				out = append(out, k)
+			}
 			return out, i
 		}
 		if anon && i < end && v.words[i] == "of" {
