@@ -41,6 +41,7 @@ const (
 	SrcLoyalists  = "rule:loyalists"   // "Assad loyalists"
 	SrcMetonymy   = "rule:metonymy"    // "Moscow criticised"
 	SrcCue        = "rule:cue"         // "X fighters"
+	SrcPlaceCue   = "rule:place-cue"   // "X province", "the X region"
 	SrcContext    = "rule:context"     // "the X", "in X", coordinated with typed names
 	SrcAcronym    = "rule:acronym"     // an undefined acronym
 	SrcName       = "rule:name"        // a multiword capitalised name
@@ -106,6 +107,7 @@ func (r *Rules) Find(text string, sents []segment.Sentence) []Mention {
 	d.loyalists()
 	d.generic()
 	d.context()
+	d.governmentNames()
 	slices.SortStableFunc(d.out, func(a, b Mention) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -269,7 +271,8 @@ func (d *doc) nameRun(c *sent, i int) int {
 		}
 		if ents, n := d.r.Gaz.LongestMatch(c.words, j); n > 0 && upper(w) {
 			k := ents[0].Kind
-			if k == gazetteer.KindDemonym || k == gazetteer.KindCountry {
+			ofParticle := j > i && romanceOf[strings.ToLower(c.words[j-1])]
+			if (k == gazetteer.KindDemonym || k == gazetteer.KindCountry) && !ofParticle {
 				return j - i
 			}
 		}
@@ -286,6 +289,10 @@ func (d *doc) nameRun(c *sent, i int) int {
 	}
 	return j - i
 }
+
+// romanceOf are the particles meaning "of" after which a country's name
+// stays inside a name ("Petróleos de Venezuela").
+var romanceOf = map[string]bool{"de": true, "del": true, "da": true, "do": true, "di": true}
 
 // nameWord says whether w can be part of a name: capitalised, or a particle
 // joined to a capitalised name (al-Sham, el-Sisi).
@@ -326,10 +333,11 @@ func (d *doc) known(c *sent, i int) int {
 	if n == 1 && words().notName[lw] && ents[0].Type == string(Place) {
 		return 0 // "West", "Western": directions, not towns
 	}
-	if n == 1 && ents[0].Type == string(Place) && !ents[0].Capital {
-		// "Vladimir Medinsky", "Kim Jong Un", "Vera Grabe": a town's
-		// name that opens a longer name is a person's or a group's.
-		if k := i + 1; k < len(c.words) && nameWord(c.words[k]) && !d.knownAt(c, k) && !isAcronym(c.words[k]) {
+	if ents[0].Type == string(Place) && !ents[0].Capital {
+		// "Vladimir Medinsky", "Kim Jong Un", "Aung San Suu Kyi": a
+		// town's name that opens a longer name is a person's or a group's.
+		if k := i + n; k < len(c.words) && nameWord(c.words[k]) && !d.knownAt(c, k) && !isAcronym(c.words[k]) &&
+			!words().placeAfter[strings.ToLower(c.words[k])] {
 			if _, tn := d.r.Gaz.Title(c.words, k); tn == 0 {
 				return 0
 			}
@@ -356,7 +364,7 @@ func (d *doc) known(c *sent, i int) int {
 			}
 		}
 	}
-	if e.Kind == gazetteer.KindDemonym || e.Kind == gazetteer.KindCommunity || e.Kind == gazetteer.KindCountry {
+	if e.Kind != gazetteer.KindCity && e.Kind != gazetteer.KindPerson {
 		// "Alawite Mountains", "Kurdistan Workers Party": the known word
 		// opens a longer name.
 		if rn := d.orgRun(c, k); rn > 0 {
@@ -365,7 +373,7 @@ func (d *doc) known(c *sent, i int) int {
 			case words().placeHead[last]:
 				d.emit(c, i, k+rn, Place, SrcPlaceHead)
 				return k + rn - i
-			case words().orgHead[last] && e.Kind != gazetteer.KindDemonym:
+			case words().orgHead[last] && e.Kind != gazetteer.KindDemonym && e.Kind != gazetteer.KindCountry:
 				d.emit(c, i, k+rn, Group, SrcOrgHead)
 				d.acronymAfter(c, i, k+rn)
 				return k + rn - i
@@ -387,10 +395,13 @@ func (d *doc) known(c *sent, i int) int {
 		if m := d.government(c, i, k, e.Key); m > 0 {
 			return m
 		}
+		if m := d.army(c, i, k, e); m > 0 {
+			return m
+		}
+		if m := d.ministry(c, i, k, e); m > 0 {
+			return m
+		}
 		if e.Kind == gazetteer.KindDemonym {
-			if m := d.army(c, i, k, e.Key); m > 0 {
-				return m
-			}
 			if rn := d.orgRun(c, k); rn > 0 {
 				last := strings.ToLower(c.words[k+rn-1])
 				if rn >= 2 && !d.knownAt(c, k) || words().orgHead[last] {
@@ -479,7 +490,10 @@ func ArmyKey(country string) string {
 }
 
 // army matches "<demonym> army|military|armed forces".
-func (d *doc) army(c *sent, i, k int, country string) int {
+func (d *doc) army(c *sent, i, k int, e gazetteer.Entry) int {
+	if k < len(c.words) && isPoss(c.words[k]) {
+		k++
+	}
 	if k >= len(c.words) {
 		return 0
 	}
@@ -488,13 +502,61 @@ func (d *doc) army(c *sent, i, k int, country string) int {
 	if w == "armed" && k+1 < len(c.words) && strings.EqualFold(c.words[k+1], "forces") {
 		w, n = "armed forces", 2
 	}
-	if !words().armyNoun[w] {
+	if w == "military" {
+		// "the Myanmar military said" names the army; "Israeli military
+		// interventions" only qualifies a noun.
+		if k+1 < len(c.words) && startsLower(c.words[k+1]) && !functionWord[strings.ToLower(c.words[k+1])] &&
+			!words().speechVerb[strings.ToLower(c.words[k+1])] && !strings.HasSuffix(c.words[k+1], "ed") {
+			return 0
+		}
+	} else if !words().armyNoun[w] {
 		return 0
 	}
 	m := d.emit(c, i, k+n, Group, SrcArmy)
-	m.Key = ArmyKey(country)
-	m.Canonical = c.words[i] + " " + strings.ToLower(strings.Join(c.words[k:k+n], " "))
+	m.Key = ArmyKey(e.Key)
+	adj := c.words[i]
+	if e.Kind != gazetteer.KindDemonym {
+		adj = e.Name
+	}
+	m.Canonical = adj + " " + w
+	// The table may know the army by name ("Sudanese Armed Forces").
+	for _, name := range []string{adj + " Armed Forces", adj + " Army", "Armed Forces of " + e.Name} {
+		for _, x := range d.r.Gaz.Lookup(name) {
+			if x.Type == string(Group) {
+				m.Key, m.Canonical = x.Key, x.Name
+				return k + n - i
+			}
+		}
+	}
 	return k + n - i
+}
+
+// ministry matches "<Country>'s|<Demonym> Foreign Ministry": a body whose
+// name only says what it does needs its country to be told apart, so the
+// country is part of its mention and its key.
+func (d *doc) ministry(c *sent, i, k int, e gazetteer.Entry) int {
+	j := k
+	if j < len(c.words) && isPoss(c.words[j]) {
+		j++
+	}
+	rn := d.orgRun(c, j)
+	if rn == 0 {
+		return 0
+	}
+	var parts []string
+	for _, w := range c.words[j : j+rn] {
+		lw := strings.ToLower(w)
+		if !words().genericOrg[lw] {
+			return 0
+		}
+		parts = append(parts, lw)
+	}
+	if !words().orgHead[parts[len(parts)-1]] {
+		return 0
+	}
+	m := d.emit(c, i, j+rn, Group, SrcDemonymOrg)
+	m.Key = "group:" + textnorm.Slug(strings.TrimPrefix(e.Key, "country:")+" "+strings.Join(parts, " "))
+	return j + rn - i
 }
 
 // metonymy says whether a capital at i..k acts as its government: it is
@@ -520,6 +582,12 @@ func (d *doc) orgRun(c *sent, i int) int {
 	if i >= len(c.words) || d.knownAt(c, i) {
 		return 0
 	}
+	return d.orgRunAny(c, i)
+}
+
+// orgRunAny is orgRun that may start at a known name (a town's name that
+// known has passed on).
+func (d *doc) orgRunAny(c *sent, i int) int {
 	if _, tn := d.r.Gaz.Title(c.words, i); tn > 0 {
 		return 0
 	}
@@ -550,7 +618,7 @@ func (d *doc) orgRun(c *sent, i int) int {
 		// "Ministry of Defence" (head before), "Oil and Gas Enterprise"
 		// (head after); "and" only joins when the head comes after.
 		endsHead := l.orgHead[strings.ToLower(c.words[k+more-1])]
-		if !(endsHead || hasHead && !strings.EqualFold(c.words[j], "and")) {
+		if and := strings.EqualFold(c.words[j], "and"); and && !endsHead || !and && !hasHead {
 			return n
 		}
 		n = k + more - i
@@ -601,14 +669,14 @@ func (d *doc) run(c *sent, i int) int {
 		d.proseRuns[textnorm.Fold(w)] = true
 		return 1
 	}
-	n := d.orgRun(c, i)
+	n := d.orgRunAny(c, i)
 	if n == 0 {
 		return 0
 	}
 	if last := strings.ToLower(c.words[i+n-1]); n > 1 && l.notName[last] && !l.orgHead[last] && !l.placeHead[last] {
 		n-- // "Sunni Islamist group": the adjective is no part of the name
 	}
-	if j := i + n; n == 1 && j+1 < len(c.words) && isPoss(c.words[j]) && d.common(c.words[i]) {
+	if j := i + n; n <= 2 && j+1 < len(c.words) && isPoss(c.words[j]) && d.common(c.words[j-1]) {
 		if rn := d.orgRun(c, j+1); rn > 0 && l.orgHead[strings.ToLower(c.words[j+rn])] {
 			n += 1 + rn // "People's Defence Force"
 		}
@@ -634,7 +702,10 @@ func (d *doc) run(c *sent, i int) int {
 	for _, w := range c.words[i:j] {
 		hasHead = hasHead || l.orgHead[strings.ToLower(w)]
 	}
+	direction := n > 1 && l.direction[first] && d.knownAt(c, i+1)
 	switch {
+	case direction:
+		typ, src = Place, SrcPlaceHead // "South Darfur", "Northern Shan"
 	case n == 1 && (l.orgHead[first] || l.placeHead[first]):
 		return n // "the 59th Brigade", "the Ministry": no name
 	case l.notEntityHead[last] && !hasHead || n == 1 && l.notName[first]:
@@ -645,6 +716,8 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Group, SrcOrgHead
 	case l.placeHead[last] || l.placeFirst[first] && n > 1:
 		typ, src = Place, SrcPlaceHead
+	case l.placeAfter[next] && !startsUpper(c.words[j]):
+		typ, src = Place, SrcPlaceCue // "the Catatumbo region", "Sweida province"
 	case l.cueAfter[next] && !startsUpper(c.words[j]):
 		typ, src = Group, SrcCue
 	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j])):
@@ -778,6 +851,33 @@ func hasParticle(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// governmentNames names the governments the text does not name with a
+// demonym ("Damascus government", "the government"): after a demonym of
+// the same country the text uses ("Syrian government"), else "Government
+// of Syria".
+func (d *doc) governmentNames() {
+	adj := map[string]string{}
+	for _, m := range d.out {
+		if m.Type == Country && m.Source == SrcGazetteer && !strings.HasSuffix(m.Text, "s") && adj[m.Key] == "" {
+			if e, ok := d.r.Gaz.Demonym(m.Text); ok && e.Key == m.Key {
+				adj[m.Key] = m.Text
+			}
+		}
+	}
+	for i := range d.out {
+		m := &d.out[i]
+		country, ok := strings.CutPrefix(m.Key, "group:government-of-")
+		if !ok || m.Canonical != "" {
+			continue
+		}
+		if a := adj["country:"+country]; a != "" {
+			m.Canonical = a + " government"
+		} else if e, ok := d.r.Gaz.LookupKey("country:" + country); ok {
+			m.Canonical = "Government of " + e.Name
+		}
+	}
 }
 
 // context types lone untyped names from their neighbours: a place noun

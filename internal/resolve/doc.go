@@ -137,9 +137,23 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 	}
 	singles := []int{}
 	acrDefs := []int{}
+	// Surnames of the people the document names in full: a town's name
+	// that is one of them is that person ("Rubio", "Machado").
+	surnames := map[string]bool{}
+	for i := range ms {
+		if ks := WordKeys(ms[i].Text); ms[i].Type == mention.Person && len(ks) > 1 {
+			surnames[ks[len(ks)-1]] = true
+			if len(ks) >= 3 {
+				surnames[ks[0]] = true
+			}
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		of[i] = -1
+		if m.Type == mention.Place && m.Key != "" && len(WordKeys(m.Text)) == 1 && surnames[LastKey(m.Text)] {
+			m.Key, m.Canonical, m.Type = "", "", ""
+		}
 		switch {
 		case m.Key != "":
 			e, ok := byKey[m.Key]
@@ -216,6 +230,9 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		}
 		if best < 0 {
 			best = after
+		}
+		if best < 0 {
+			best = r.firstName(ents, ms, m)
 		}
 		if best >= 0 {
 			if m.Type == "" {
@@ -327,6 +344,30 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		out.Entities[0].Explain = log
 	}
 	return out
+}
+
+// firstName finds the one person of the document whose name opens with
+// the lone word m and whose name has three words or more: family names
+// come first in some languages ("Kim" for Kim Jong Un). -1 when none or
+// several.
+func (r *Rules) firstName(ents []*dent, ms []mention.Mention, m *mention.Mention) int {
+	k := WordKey(strings.Join(nameParts(m.Text), ""))
+	found := -1
+	for e, d := range ents {
+		if d.merged >= 0 || votedType(d.votes) != mention.Person {
+			continue
+		}
+		for _, f := range d.order {
+			ks := WordKeys(f)
+			if len(ks) >= 3 && ks[0] == k {
+				if found >= 0 && found != e {
+					return -1
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // mergeInto moves entity e into o.

@@ -58,7 +58,7 @@ func SourceWeight(src string) int {
 		return 8
 	case mention.SrcOrgHead, mention.SrcPlaceHead, mention.SrcDemonymOrg:
 		return 6
-	case mention.SrcCue:
+	case mention.SrcCue, mention.SrcPlaceCue:
 		return 5
 	case mention.SrcContext, mention.SrcAcronym:
 		return 2
