@@ -702,7 +702,7 @@ func (d *doc) run(c *sent, i int) int {
 	for _, w := range c.words[i:j] {
 		hasHead = hasHead || l.orgHead[strings.ToLower(w)]
 	}
-	direction := n > 1 && l.direction[first] && d.knownAt(c, i+1)
+	direction := n > 1 && l.direction[first] && !hasHead
 	switch {
 	case direction:
 		typ, src = Place, SrcPlaceHead // "South Darfur", "Northern Shan"
@@ -1066,6 +1066,7 @@ var functionWord = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the and or but nor for so yet of in on at to by from with without into onto
 upon over under after before during since until amid among between against as via per than
+across along around near behind beyond toward towards within throughout inside outside despite about
 is are was were be been has have had do does did will would shall should can could may might must
 it its he she they we you i his her their our your my this that these those there here
 not no also who whom whose which what when where why how if then while although though because
