@@ -146,7 +146,27 @@ type Gazetteer struct {
 	titles index
 	stop   map[string]bool
 
-	scratch []string // build only
+	// build only: scratch parts and slabs that save an allocation per name
+	scratch  []string
+	recSlab  []nameRec
+	partSlab []string
+	postSlab []posting
+}
+
+// newRec returns a record holding a copy of parts, from the slabs.
+func (g *Gazetteer) newRec(parts []string) *nameRec {
+	if len(g.recSlab) == 0 {
+		g.recSlab = make([]nameRec, 4096)
+	}
+	rec := &g.recSlab[0]
+	g.recSlab = g.recSlab[1:]
+	if len(g.partSlab) < len(parts) {
+		g.partSlab = make([]string, max(8192, len(parts)))
+	}
+	rec.parts = g.partSlab[:len(parts):len(parts)]
+	copy(rec.parts, parts)
+	g.partSlab = g.partSlab[len(parts):]
+	return rec
 }
 
 //go:embed data
@@ -251,7 +271,7 @@ func build(user []fileRows) (*Gazetteer, error) {
 	}
 	g.names.finish(g)
 	g.titles.finish(g)
-	g.scratch = nil
+	g.scratch, g.recSlab, g.partSlab, g.postSlab = nil, nil, nil, nil
 	return g, nil
 }
 
@@ -345,7 +365,7 @@ func (g *Gazetteer) addName(name string, ent int32, kind Kind, user bool) {
 	}
 	rec := g.names.names[key]
 	if rec == nil {
-		rec = &nameRec{parts: append([]string(nil), parts...)}
+		rec = g.newRec(parts)
 		g.names.names[key] = rec
 		g.names.first[rec.parts[0]] = append(g.names.first[rec.parts[0]], rec)
 	}
@@ -362,7 +382,18 @@ func (g *Gazetteer) addName(name string, ent int32, kind Kind, user bool) {
 			return
 		}
 	}
-	rec.posts = append(rec.posts, posting{ent: ent, kind: kind, cased: cased, upper: upper, initCap: initCap, user: user})
+	p := posting{ent: ent, kind: kind, cased: cased, upper: upper, initCap: initCap, user: user}
+	if rec.posts == nil {
+		// most names have one entity: take a one-element slice of a slab
+		if len(g.postSlab) == 0 {
+			g.postSlab = make([]posting, 4096)
+		}
+		rec.posts = g.postSlab[:1:1]
+		g.postSlab = g.postSlab[1:]
+		rec.posts[0] = p
+		return
+	}
+	rec.posts = append(rec.posts, p)
 }
 
 // finish builds the first-part lists and ranks each name's entities.
