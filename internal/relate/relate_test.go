@@ -81,7 +81,7 @@ func TestRelate(t *testing.T) {
 		{"refused to", "[Hemedti|person] refused to meet [Burhan|person].",
 			[]string{"met-with(Burhan,Hemedti):negated"}},
 		{"denied", "[Hamas|group] denied attacks on [Egyptian|country=Egypt] troops.",
-			[]string{"attacked(Hamas,Egypt):negated"}},
+			[]string{"attacked(Hamas,Egypt):negated", "clashed-with(Egypt,Hamas):negated"}},
 		{"without resistance", "[Russian|country=Russia] forces entered the town without resistance from [Ukraine|country].",
 			[]string{"clashed-with(Russia,Ukraine):negated"}},
 		{"not long ago is no negation", "Not long ago, [Ali Musa|person] fought against [Somalia|country].",
@@ -98,7 +98,8 @@ func TestRelate(t *testing.T) {
 		{"hope", "[Guterres|person] expressed hope that [Burhan|person] would meet [Hemedti|person].", []string{"met-with(Burhan,Hemedti):hypothetical"}},
 		{"plan", "[Kenya|country] plans to host [Sudanese|country=Sudan] officials.", []string{"met-with(Kenya,Sudan):hypothetical"}},
 		{"expected to", "[Lula|person] is expected to meet [Milei|person].", []string{"met-with(Lula,Milei):hypothetical"}},
-		{"if", "If [Russia|country] attacks [Moldova|country], the alliance will respond.", []string{"attacked(Russia,Moldova):hypothetical"}},
+		{"if", "If [Russia|country] attacks [Moldova|country], the alliance will respond.",
+			[]string{"attacked(Russia,Moldova):hypothetical", "clashed-with(Moldova,Russia):hypothetical"}},
 		{"or else", "They must leave, or else the [United States|country] will impose sanctions on [Nicaragua|country].",
 			[]string{"sanctioned(United States,Nicaragua)/imposed:hypothetical"}},
 		{"threatened to", "[Turkey|country] threatened to impose sanctions on [Sweden|country].",
@@ -121,7 +122,8 @@ func TestRelate(t *testing.T) {
 		{"new clause after , and", "[Kurds|group] refuse to submit to [Baghdad|place], and [Turkish|country=Turkey] forces advanced without resistance from [PKK|group] units.",
 			[]string{"clashed-with(PKK,Turkey):negated"}},
 		{"list after comma with the", "[Turkey|country], the [United States|country] and [Russia|country] attacked [Islamic State|group] positions.",
-			[]string{"attacked(Russia,Islamic State)", "attacked(Turkey,Islamic State)", "attacked(United States,Islamic State)"}},
+			[]string{"attacked(Russia,Islamic State)", "attacked(Turkey,Islamic State)", "attacked(United States,Islamic State)",
+				"clashed-with(Islamic State,Russia)", "clashed-with(Islamic State,Turkey)", "clashed-with(Islamic State,United States)"}},
 
 		{"subordinate clause with its own unnamed subject", "[Gustavo Petro|person] suspended talks on Friday after the rebel group attacked [FARC|group] fighters.", nil},
 		{"subjectless subordinate clause", "[Gustavo Petro|person] spoke after meeting [FARC|group] leaders.", []string{"met-with(FARC,Gustavo Petro)"}},
@@ -133,7 +135,7 @@ func TestRelate(t *testing.T) {
 		{"frame noun takes the clause's subject", "[Zelensky|person] met [Keir Starmer|person] in [London|place], two days after a tense meeting at the [White House|place] with [Donald Trump|person].",
 			[]string{"met-with(Donald Trump,Zelensky)", "met-with(Keir Starmer,Zelensky)"}},
 		{"fought alongside ... against", "[Eritrea|country], which fought alongside [Ethiopian|country=Ethiopia] troops against the [TPLF|group], denied it.",
-			[]string{"clashed-with(Eritrea,TPLF)"}},
+			[]string{"clashed-with(Eritrea,TPLF)", "clashed-with(Ethiopia,TPLF)"}},
 		{"fought battles: reciprocal", "The [Sudanese|country=Sudan] army and the [Rapid Support Forces|group] fought heavy battles around [El Fasher|place].",
 			[]string{"clashed-with(Rapid Support Forces,Sudan)"}},
 		{"title words between demonym and person", "[Abbas Araghchi|person] met [US|country=United States] special envoy [Steve Witkoff|person] in [Oman|country].",
@@ -143,6 +145,10 @@ func TestRelate(t *testing.T) {
 		{"target inside the object phrase", "[Britain|country] also imposed sanctions on more than 100 tankers of [Russia|country]'s shadow fleet.",
 			[]string{"sanctioned(Britain,Russia)/imposed"}},
 		{"no target past a relative clause", "[Britain|country] imposed sanctions on firms that ship oil to [China|country].", nil},
+
+		{"an attack between armed actors is a clash", "[Russian|country=Russia] troops attacked [Ukrainian|country=Ukraine] positions near [Sumy|place].",
+			[]string{"attacked(Russia,Ukraine)", "clashed-with(Russia,Ukraine)"}},
+		{"targeting is no clash", "[Islamic State|group] fighters targeted [Hazara|group] villages.", []string{"attacked(Islamic State,Hazara)"}},
 
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},

@@ -187,6 +187,20 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		return
 	}
 	subj := v.subjects(m.start, rt, true)
+	if len(subj) > 0 {
+		// "X fought alongside Y against Z": Y is on X's side
+		for k := range v.ms {
+			if v.ms[k].first > m.start && v.ms[k].last < m.end && v.actor(k, rt, true) && !v.modifier(k) {
+				j := v.ms[k].first - 1
+				for j > m.start && v.fillerAt(j) > j {
+					j--
+				}
+				if w := v.words[j]; w == "alongside" || w == "with" {
+					subj = append(subj, k)
+				}
+			}
+		}
+	}
 	var objs []int
 	listEnd := objStart
 	if objStart >= 0 {
