@@ -108,6 +108,7 @@ func (r *Rules) Find(text string, sents []segment.Sentence) []Mention {
 	d.generic()
 	d.context()
 	d.governmentNames()
+	d.appositives()
 	slices.SortStableFunc(d.out, func(a, b Mention) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -373,7 +374,7 @@ func (d *doc) known(c *sent, i int) int {
 			case words().placeHead[last]:
 				d.emit(c, i, k+rn, Place, SrcPlaceHead)
 				return k + rn - i
-			case words().orgHead[last] && e.Kind != gazetteer.KindDemonym && e.Kind != gazetteer.KindCountry:
+			case words().orgHead[last] && e.Kind != gazetteer.KindDemonym && !d.genericName(c, k, rn):
 				d.emit(c, i, k+rn, Group, SrcOrgHead)
 				d.acronymAfter(c, i, k+rn)
 				return k + rn - i
@@ -543,13 +544,12 @@ func (d *doc) ministry(c *sent, i, k int, e gazetteer.Entry) int {
 	if rn == 0 {
 		return 0
 	}
+	if !d.genericName(c, j, rn) {
+		return 0
+	}
 	var parts []string
 	for _, w := range c.words[j : j+rn] {
-		lw := strings.ToLower(w)
-		if !words().genericOrg[lw] {
-			return 0
-		}
-		parts = append(parts, lw)
+		parts = append(parts, strings.ToLower(w))
 	}
 	if !words().orgHead[parts[len(parts)-1]] {
 		return 0
@@ -557,6 +557,17 @@ func (d *doc) ministry(c *sent, i, k int, e gazetteer.Entry) int {
 	m := d.emit(c, i, j+rn, Group, SrcDemonymOrg)
 	m.Key = "group:" + textnorm.Slug(strings.TrimPrefix(e.Key, "country:")+" "+strings.Join(parts, " "))
 	return j + rn - i
+}
+
+// genericName says whether the name words[i:i+n] only says what a body does
+// ("Foreign Ministry").
+func (d *doc) genericName(c *sent, i, n int) bool {
+	for _, w := range c.words[i : i+n] {
+		if !words().genericOrg[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // metonymy says whether a capital at i..k acts as its government: it is
@@ -569,7 +580,10 @@ func (d *doc) metonymy(c *sent, i, k int) bool {
 			return false
 		}
 	}
-	for k < len(c.words) && !isWord(c.words[k]) && k < len(c.words)-1 {
+	if dateline(c, i) {
+		return false
+	}
+	for k < len(c.words)-1 && isQuote(c.words[k]) {
 		k++ // a quotation may open before the verb
 	}
 	return k < len(c.words) && words().speechVerb[strings.ToLower(c.words[k])]
@@ -814,6 +828,14 @@ func (d *doc) loyalists() {
 	d.out = append(out, add...)
 }
 
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "“", "”", "'", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
 // dateline says whether an all-capital word opens a dateline
 // ("KYIV, June 3 -", "BOGOTA (Reuters) -").
 func dateline(c *sent, i int) bool {
@@ -851,6 +873,40 @@ func hasParticle(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// appositives give a person the title that follows the name:
+// "X, leader of the Druze", "X, the Kenyan foreign minister".
+func (d *doc) appositives() {
+	g := d.r.Gaz
+	for mi := range d.out {
+		m := &d.out[mi]
+		if m.Type != Person && m.Type != "" || m.Attrs[AttrTitle] != "" {
+			continue
+		}
+		s := d.sents[m.Sentence]
+		k := tokenAt(s.Tokens, m.End-1) + 1
+		if k <= 0 || k+1 >= len(s.Tokens) || s.Tokens[k].Text != "," {
+			continue
+		}
+		var ws []string
+		for _, t := range s.Tokens {
+			ws = append(ws, t.Text)
+		}
+		k++
+		if lw := strings.ToLower(ws[k]); lw == "the" || lw == "a" || lw == "an" {
+			k++
+		}
+		if ents, n := g.LongestMatch(ws, k); n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) {
+			k += n
+		}
+		if t, tn := g.Title(ws, k); tn > 0 && !words().honorific[strings.ToLower(t)] {
+			setAttr(m, AttrTitle, t)
+			if m.Type == "" {
+				m.Type, m.Source = Person, SrcTitle
+			}
+		}
+	}
 }
 
 // governmentNames names the governments the text does not name with a
