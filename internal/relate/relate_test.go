@@ -89,6 +89,9 @@ func TestRelate(t *testing.T) {
 		{"called off", "Talks between [Serbia|country] and [Kosovo|country] were called off.",
 			[]string{"met-with(Kosovo,Serbia):negated"}},
 
+		{"negation stays in its clause", "[Araghchi|person] has not met [Witkoff|person] since June, when [Israel|country] struck [Iranian|country=Iran] sites.",
+			[]string{"attacked(Israel,Iran)", "clashed-with(Iran,Israel)", "met-with(Araghchi,Witkoff):negated"}},
+
 		// modality
 		{"would", "[Putin|person] would meet [Trump|person] in [Alaska|place].", []string{"met-with(Putin,Trump):hypothetical"}},
 		{"will", "[India|country] will hold talks with [Pakistan|country].", []string{"met-with(India,Pakistan):hypothetical"}},

@@ -458,6 +458,15 @@ func (r *Rules) title(v *view, m match, emit func(match, int, int, float64)) {
 // the trigger, and a few that follow it ("was called off", "could help").
 func (v *view) status(m match) string {
 	cs, ce := v.clauseStart(m.start), v.clauseEnd(m.end)
+	// a subordinate clause has its own polarity: in "X has not met Y since
+	// June, when Z struck W" the "not" is not Z's; the subordinator itself
+	// stays in scope ("if Z strikes W")
+	for j := m.start - 2; j > cs; j-- {
+		if v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
+			cs = j
+			break
+		}
+	}
 	neg, hyp := false, false
 	cues := v.p.cues
 	scan := func(from, to int, negSet, hypSet *phraseSet) {
