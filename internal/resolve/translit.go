@@ -92,7 +92,7 @@ var digraphs = []struct{ from, to string }{
 func WordKey(w string) string {
 	w = strings.ToLower(w)
 	for _, p := range []string{"abdul", "abdel", "abdal", "abdol"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+		if strings.HasPrefix(w, p) && (len(w) == len(p) || len(w) > len(p)+1) {
 			w = "abd" + w[len(p):]
 			break
 		}
