@@ -34,14 +34,15 @@ func (g *gen) factbookExtras() error {
 	addGroup := func(name string, aliases []string, country string, pop int) {
 		name = strings.TrimSpace(name)
 		f := fold(name)
-		if letters(name) < 3 || !latin(name) || g.common[f] || g.countryFold[f] ||
-			!strings.ContainsAny(name, " -") && g.lowerSeen[f] {
+		if letters(name) < 3 || !latin(name) || g.common[f] || g.countryFold[f] || theOrdinary(name, g) ||
+			!strings.ContainsAny(name, " -") && (g.lowerSeen[f] || g.capNonName[f] || g.lowerFreq[f]) {
 			return
 		}
 		var keep []string
 		for _, a := range aliases {
-			// acronyms of one or two letters ("MP", "IN", "C") say too little
-			if letters(a) > 2 && !g.common[fold(a)] && !g.countryFold[fold(a)] {
+			// acronyms of one or two letters ("MP", "IN", "C") say too little;
+			// "DNA", "DOE" are mostly something else
+			if fa := fold(a); letters(a) > 2 && !g.common[fa] && !g.countryFold[fa] && !g.capNonName[fa] {
 				keep = append(keep, a)
 			}
 		}
@@ -151,6 +152,12 @@ func (g *gen) factbookExtras() error {
 		}
 	}
 	return nil
+}
+
+// theOrdinary: "The Right", "The Front": an article and an ordinary word.
+func theOrdinary(name string, g *gen) bool {
+	w := strings.Fields(name)
+	return len(w) == 2 && strings.EqualFold(w[0], "the") && (g.lowerFreq[fold(w[1])] || g.common[fold(w[1])])
 }
 
 func itoa(i int) string {

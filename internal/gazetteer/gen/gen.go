@@ -46,6 +46,7 @@ type gen struct {
 	words           string          // CoNLL corpus for word statistics, or ""
 	personTok       map[string]bool // folded tokens tagged as person names more often than as places
 	regionFold      map[string]bool // folded Natural Earth region names
+	capNonName      map[string]bool // folded capitalised words the corpus tags as no entity (mostly)
 	lowerFreq       map[string]bool // folded words the corpus writes in lower case three times or more
 
 	common      map[string]bool // folded common lowercase English words
@@ -246,7 +247,7 @@ func (g *gen) handCommonWords() error {
 // tagged PER at least twice and more often than PLACE/CTRY, used to drop
 // city alternate names that are usually given names ("Ahmad").
 func (g *gen) loadWordStats() error {
-	g.personTok, g.lowerFreq = map[string]bool{}, map[string]bool{}
+	g.personTok, g.lowerFreq, g.capNonName = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	if g.words == "" {
 		return nil
 	}
@@ -256,6 +257,7 @@ func (g *gen) loadWordStats() error {
 	}
 	defer f.Close()
 	lower, upper, per, place := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	capO, capEnt := map[string]int{}, map[string]int{}
 	sc := bufio.NewScanner(f)
 	first := true
 	for sc.Scan() {
@@ -280,6 +282,11 @@ func (g *gen) loadWordStats() error {
 				lower[k]++
 			} else {
 				upper[k]++
+				if tag == "O" {
+					capO[k]++
+				} else {
+					capEnt[k]++
+				}
 			}
 		}
 		first = false
@@ -294,6 +301,12 @@ func (g *gen) loadWordStats() error {
 			if n >= upper[w] {
 				g.common[fold(w)] = true
 			}
+		}
+	}
+	for w, n := range capO {
+		if n >= 3 && n > 2*capEnt[w] {
+			// "Olympic", "Democrats", "DNA": capitalised, yet not a name
+			g.capNonName[fold(w)] = true
 		}
 	}
 	for w, n := range per {
@@ -488,14 +501,16 @@ func (g *gen) cities() error {
 		if letters(r.name) <= 2 && !capital {
 			continue
 		}
-		if g.ordinary(r.name) && !capital {
-			// "Most", "Split", "Mobile": keep the city only under its other names
+		aliases = g.dropCommon(aliases)
+		if !capital && (g.ordinary(r.name) || pop < 500000 && g.personTok[fold(r.name)]) {
+			// "Most", "Split", "Mobile", "Anderson": keep the city only under
+			// another name, if it has one
 			if len(aliases) == 0 {
 				continue
 			}
-			r.name = aliases[0]
+			r.name, aliases = aliases[0], aliases[1:]
 		}
-		r.aliases = g.dropCommon(aliases)
+		r.aliases = aliases
 		g.placeFold[fold(r.name)] = true
 		r.prio = 10
 		if capital {
@@ -505,6 +520,22 @@ func (g *gen) cities() error {
 	}
 	if err := sc.Err(); err != nil {
 		return err
+	}
+	// An alternate name that is another city's main name belongs to that
+	// city ("Venice" is not another name of Dayton).
+	main := map[string]int{}
+	for _, r := range g.rows["cities.tsv.gz"] {
+		main[fold(r.name)]++
+	}
+	for _, r := range g.rows["cities.tsv.gz"] {
+		own := fold(r.name)
+		keep := r.aliases[:0]
+		for _, a := range r.aliases {
+			if f := fold(a); f == own || main[f] == 0 {
+				keep = append(keep, a)
+			}
+		}
+		r.aliases = keep
 	}
 	lines, err := readLines(filepath.Join(g.data, "geonames", "admin1CodesASCII.txt"))
 	if err != nil {
@@ -546,12 +577,13 @@ func (g *gen) goodAlt(a string) bool {
 }
 
 // ordinary reports whether a place name is an ordinary English word: in the
-// stop list, or written in lower case three times or more in the corpus.
+// stop list, written in lower case three times or more in the corpus, or
+// capitalised there but mostly not as part of a name ("Olympic").
 // Such names are not taken for cities, provinces and regions ("Most",
 // "West", "Republic").
 func (g *gen) ordinary(name string) bool {
 	f := fold(name)
-	return g.common[f] || g.lowerFreq[f]
+	return g.common[f] || g.lowerFreq[f] || g.capNonName[f]
 }
 
 // articleAlt: an alternate name with an Arabic article that the main name
