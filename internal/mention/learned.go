@@ -28,12 +28,17 @@ type Tagger interface {
 //   - it overlaps no base mention: the base wins wherever both spoke, type
 //     included (letting the tagger retype the rules' guesses, or lone
 //     surnames, split entities the resolver would have joined),
-//   - once trimmed of punctuation and a possessive, it has two words or more
+//   - once trimmed of punctuation, a possessive and a trailing day or month
+//     name ("Congress Monday", a habit of the training data), it has two
+//     words or more
 //     (the rules saw every capitalised word alone and kept those that are
 //     names), starting and ending with a capitalised word, and
 //   - it is not a short capitalised phrase of common words ("National
 //     Dialogue", "Transitional Justice"): one or two content words, all in
-//     the gazetteer's stop list; nor a demonym phrase.
+//     the gazetteer's stop list; nor the name of an event, document or
+//     campaign, by its head word ("... Festival", "... Report", "Battle
+//     of ..."); nor a title of office ("Treasury Secretary"); nor a
+//     demonym phrase.
 //
 // Its type is the tagger's, or the gazetteer's when the gazetteer knows the
 // whole span as a country, organisation, group or person (then Key and
@@ -136,8 +141,13 @@ func (l *Learned) mention(words []string, i, j int, typ string) (Mention, bool) 
 			}
 		}
 	}
-	if l.commonPhrase(words[i:j]) {
+	if l.commonPhrase(words[i:j]) || tgEventHead[strings.ToLower(tgHead(words[i:j]))] {
 		return m, false
+	}
+	for k := i; k < j; k++ {
+		if _, n := l.Gaz.Title(words, k); n > 0 && k+n == j {
+			return m, false // "Treasury Secretary": an office, not a name
+		}
 	}
 	if m.Type == Country {
 		m.Type = Place
@@ -161,16 +171,49 @@ func (l *Learned) commonPhrase(ws []string) bool {
 	return content <= 2
 }
 
+// tgEventHead lists the head words of names of events, documents and
+// campaigns, which are none of the four types.
+var tgEventHead = tgSetOf("war", "wars", "campaign", "festival", "report", "convention", "conference", "games", "summit",
+	"olympics", "cup", "championship", "election", "elections", "agreement", "accord", "accords", "treaty", "declaration",
+	"act", "resolution", "talks", "process", "offensive", "operation", "revolution", "uprising", "crisis", "protests",
+	"massacre", "battle", "siege", "award", "prize", "day", "week", "year", "doctrine", "plan", "initiative", "programme", "program")
+
+// tgHead is the head word of a name: the last word before its first "of"
+// or "for" ("Institute" in "Institute for the Study of War"), else the
+// last word.
+func tgHead(ws []string) string {
+	for k := 1; k < len(ws); k++ {
+		if w := strings.ToLower(ws[k]); w == "of" || w == "for" {
+			return ws[k-1]
+		}
+	}
+	return ws[len(ws)-1]
+}
+
+// tgTime lists words the training data often leaves at the end of a name
+// ("Congress Monday").
+var tgTime = tgSetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "july", "september", "october", "november", "december")
+
+func tgSetOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
 // tgFunction lists the lower-case links inside names.
 var tgFunction = map[string]bool{"of": true, "the": true, "for": true, "and": true, "on": true, "in": true, "de": true, "al": true, "el": true}
 
 // tgTrim narrows words[i:j] to its name: no leading or trailing
-// punctuation, symbols or possessive, and capitalised words at both ends.
+// punctuation, symbols, possessive or day or month name, and capitalised
+// words at both ends.
 func tgTrim(words []string, i, j int) (int, int, bool) {
 	for i < j && !tgHasLetter(words[i]) {
 		i++
 	}
-	for j > i && (!tgHasLetter(words[j-1]) || tgPossessive(words[j-1])) {
+	for j > i && (!tgHasLetter(words[j-1]) || tgPossessive(words[j-1]) || j-i > 1 && tgTime[strings.ToLower(words[j-1])]) {
 		j--
 	}
 	if i == j || !tgCapitalised(words[i]) || !tgCapitalised(words[j-1]) {

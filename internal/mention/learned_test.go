@@ -113,6 +113,9 @@ func TestLearnedPolicy(t *testing.T) {
 		{"short common phrase dropped", "The National Dialogue ended .", nil},
 		{"long name of common words kept", "The Institute for the Study of War said so .", []tgGot{{"Institute for the Study of War", Group, "tagger", ""}}},
 		{"symbol dropped", "➡ more", nil},
+		{"event dropped", "The Ostra Film Festival opened .", nil},
+		{"office dropped", "The Ostra Treasury Secretary spoke .", nil},
+		{"trailing day trimmed", "Jan Kowalczyk Monday said so .", []tgGot{{"Jan Kowalczyk", Person, "tagger", ""}}},
 		{"unknown country becomes a place", "They reached Noraland Isles .", []tgGot{{"Noraland Isles", Place, "tagger", ""}}},
 		{"gazetteer type wins", "The United Nations met .", []tgGot{{"United Nations", Group, "tagger", "group:united-nations"}}},
 		{"sorted with the base mentions", "Jan Kowalczyk and Unity Front met at Karmel Ridge .", []tgGot{
