@@ -965,6 +965,7 @@ func (d *doc) context() {
 		// A list: the nearest names before and after, joined by commas and
 		// "and"/"or" only.
 		var sib []Type
+		conj, before, after := false, false, false
 		for _, o := range d.out {
 			if o.Sentence != m.Sentence || o.Type == "" || o.Start == m.Start {
 				continue
@@ -975,9 +976,15 @@ func (d *doc) context() {
 			}
 			if a <= b && listGap(d.text[a:b]) {
 				sib = append(sib, o.Type)
+				conj = conj || strings.Contains(d.text[a:b], "and") || strings.Contains(d.text[a:b], "or")
+				before = before || o.Start < m.Start
+				after = after || o.Start > m.Start
 			}
 		}
-		if len(sib) > 0 && !slices.ContainsFunc(sib, func(t Type) bool { return t != sib[0] }) && sib[0] == Place {
+		// A list has a conjunction or names on both sides: "From Kampala,
+		// Dagalo flew" is none.
+		list := conj || before && after
+		if list && len(sib) > 0 && !slices.ContainsFunc(sib, func(t Type) bool { return t != sib[0] }) && sib[0] == Place {
 			m.Type, m.Source = Place, SrcContext
 		}
 	}

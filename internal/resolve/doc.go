@@ -141,17 +141,17 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 	// that is one of them is that person ("Rubio", "Machado").
 	surnames := map[string]bool{}
 	for i := range ms {
-		if ks := WordKeys(ms[i].Text); ms[i].Type == mention.Person && len(ks) > 1 {
-			surnames[ks[len(ks)-1]] = true
-			if len(ks) >= 3 {
-				surnames[ks[0]] = true
+		if ps := strip(nameParts(ms[i].Text)); ms[i].Type == mention.Person && len(ps) > 1 {
+			surnames[ps[len(ps)-1]] = true
+			if len(ps) >= 3 {
+				surnames[ps[0]] = true
 			}
 		}
 	}
 	for i := range ms {
 		m := &ms[i]
 		of[i] = -1
-		if m.Type == mention.Place && m.Key != "" && len(WordKeys(m.Text)) == 1 && surnames[LastKey(m.Text)] {
+		if ps := strip(nameParts(m.Text)); m.Type == mention.Place && m.Key != "" && len(ps) == 1 && surnames[ps[0]] {
 			m.Key, m.Canonical, m.Type = "", "", ""
 		}
 		switch {
@@ -165,7 +165,7 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			of[i] = e
 		case m.Source == mention.SrcAcronymDef && m.Type == "":
 			acrDefs = append(acrDefs, i)
-		case len(WordKeys(m.Text)) == 1 && (m.Type == "" || m.Type == mention.Person):
+		case len(WordKeys(m.Text)) == 1 && (m.Type == "" || m.Type == mention.Person || m.Source == mention.SrcContext):
 			singles = append(singles, i)
 		default:
 			name := m.Text
@@ -235,8 +235,8 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			best = r.firstName(ents, ms, m)
 		}
 		if best >= 0 {
-			if m.Type == "" {
-				m.Type = mention.Person
+			if m.Type != mention.Person {
+				m.Type, m.Source = mention.Person, mention.SrcSingle
 			}
 			ents[best].add(i, m, prose(m))
 			of[i] = best
