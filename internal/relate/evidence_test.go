@@ -110,3 +110,36 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRelate: any text, with its capitalised words as mentions of varying
+// types, yields relations inside the text and never panics.
+func FuzzRelate(f *testing.F) {
+	f.Add("Kenya met with officials from Uganda, Somalia and even Egyptian President Sisi, but Chad has yet to meet them.")
+	f.Add("Clashes between Sudanese army units, RSF fighters (and others) — said Burhan — went on; he met Hemedti’s envoys.")
+	f.Add("The UK lifted sanctions on its oil sector, and Britain's Foreign Minister, the envoy of Iran, attacked Israel.")
+	f.Fuzz(func(t *testing.T, text string) {
+		sents := segment.Default{}.Segment(text)
+		in := Input{Text: text, Sentences: sents}
+		types := []mention.Type{mention.Person, mention.Group, mention.Country, mention.Place}
+		for si, s := range sents {
+			s.Prose = true
+			in.Sentences[si].Prose = true
+			for _, tk := range s.Tokens {
+				if tk.Text == "" || !(tk.Text[0] >= 'A' && tk.Text[0] <= 'Z') {
+					continue
+				}
+				e := len(in.EntityTypes)
+				in.Mentions = append(in.Mentions, mention.Mention{Start: tk.Start, End: tk.End, Text: tk.Text, Sentence: si})
+				in.MentionEntity = append(in.MentionEntity, e%7)
+				if e < 7 {
+					in.EntityTypes = append(in.EntityTypes, types[e%4])
+				}
+			}
+		}
+		for _, r := range rules(t).Relate(in) {
+			if r.Start < 0 || r.End > len(text) || r.Start > r.End || r.Source == r.Target {
+				t.Fatalf("bad relation %+v", r)
+			}
+		}
+	})
+}

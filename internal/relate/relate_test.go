@@ -153,6 +153,10 @@ func TestRelate(t *testing.T) {
 			[]string{"attacked(Russia,Ukraine)", "clashed-with(Russia,Ukraine)"}},
 		{"targeting is no clash", "[Islamic State|group] fighters targeted [Hazara|group] villages.", []string{"attacked(Islamic State,Hazara)"}},
 
+		{"he: the person named before", "From [Kampala|place], [Dagalo|person] flew to [Addis Ababa|place], where he held talks with [Ethiopian|country=Ethiopia] Prime Minister [Abiy Ahmed|person].",
+			[]string{"met-with(Abiy Ahmed,Dagalo)"}},
+		{"they: unresolved, no earlier mention instead", "[Kenya|country] said they met [Somali|country=Somalia] officials.", nil},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},

@@ -224,7 +224,9 @@ func (v *view) prepObject(k int) bool {
 		// ("a member of ISIL and Al-Qaeda"); ", and Israeli forces" after
 		// "to Damascus" opens a new clause
 		p := k - 1
-		if v.words[j] == "and" && j > 0 && v.words[j-1] == "," && v.ms[p].typ != v.ms[k].typ {
+		// likewise "From Kampala, Dagalo flew": a bare comma joins only
+		// names of one type
+		if v.ms[p].typ != v.ms[k].typ && (v.words[j] == "," || v.words[j] == "and" && j > 0 && v.words[j-1] == ",") {
 			return false
 		}
 		for i := v.after(p); i < j; i++ {
@@ -347,6 +349,29 @@ func (v *view) mainSubject(ts int, rt *relType) []int {
 }
 
 func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
+	// a subject pronoun nearer than any mention is the subject: "he" goes
+	// to the nearest person named before it in the sentence ("Dagalo flew
+	// to Addis Ababa, where he held talks with X"); "they", "it" stay
+	// unresolved rather than letting an earlier mention take their place
+	for j := ts - 1; j >= cs && v.tm[j] < 0; j-- {
+		if v.hidden[j] || j > 0 && v.words[j-1] == "," && v.capWord(j) {
+			continue
+		}
+		switch v.words[j] {
+		case "he", "she":
+			for i := len(v.ms) - 1; i >= 0; i-- {
+				if v.ms[i].last < j && v.ms[i].typ == mention.Person && !v.modifier(i) && !v.prepObject(i) {
+					if v.actor(i, rt, source) {
+						return []int{i}
+					}
+					return nil
+				}
+			}
+			return nil
+		case "they", "it", "we", "i", "you":
+			return nil
+		}
+	}
 	k := -1
 	for i := len(v.ms) - 1; i >= 0; i-- {
 		m := v.ms[i]
