@@ -1092,7 +1092,7 @@ func isPoss(w string) bool {
 	return w == "'s" || w == "’s" || w == "'S" || w == "’S" || w == "'" || w == "’"
 }
 
-// isAcronym matches U.S., HTS, SDF: two to six capitals, dots allowed.
+// isAcronym matches U.S., HTS, MONUSCO: two to eight capitals, dots allowed.
 func isAcronym(w string) bool {
 	n := 0
 	for _, r := range w {
@@ -1104,7 +1104,7 @@ func isAcronym(w string) bool {
 			return false
 		}
 	}
-	return n >= 2 && n <= 6
+	return n >= 2 && n <= 8
 }
 
 func isWord(t string) bool {

@@ -96,6 +96,9 @@ func (x *Index) find(e *Entity) (int, string) {
 	strong := strongType(e.Votes)
 	compatible := func(g int) bool {
 		o := x.ents[g]
+		if !strings.HasPrefix(e.Key, "~") && !strings.HasPrefix(o.Key, "~") && e.Key != o.Key {
+			return false // two entities the tables tell apart (Oman, Yemen)
+		}
 		os := strongType(o.Votes)
 		if strong != "" && os != "" && strong != os {
 			return false

@@ -39,6 +39,7 @@ func TestNameKeys(t *testing.T) {
 		{"Iran", "Iraq"},
 		{"Sudan", "Sweden"},
 		{"Mali", "Malawi"},
+		{"Oman", "Yemen"},
 	}
 	for _, p := range differ {
 		if NameKey(p[0]) == NameKey(p[1]) {
@@ -178,6 +179,17 @@ func TestNeverMergeSurnames(t *testing.T) {
 	c := x.Add("c", []Entity{{Key: "~kTb", Type: mention.Person, Name: "al-Khatib", Votes: map[mention.Type]int{mention.Person: 1}}})
 	if c[0] != b[0] {
 		t.Errorf("a lone surname should join the person seen most recently")
+	}
+}
+
+// Entities that the tables tell apart never merge, whatever their keys.
+func TestNeverMergeKnown(t *testing.T) {
+	x := NewIndex(nil)
+	v := map[mention.Type]int{mention.Country: 10}
+	a := x.Add("a", []Entity{{Key: "country:chad", Type: mention.Country, Name: "Chad", Votes: v, Forms: map[string]int{"Chad": 1}}})
+	b := x.Add("b", []Entity{{Key: "country:chadland", Type: mention.Country, Name: "Chad", Votes: v, Forms: map[string]int{"Chad": 1}}})
+	if a[0] == b[0] {
+		t.Errorf("two table entries with one spelling were merged")
 	}
 }
 

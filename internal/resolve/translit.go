@@ -131,7 +131,7 @@ func WordKey(w string) string {
 			continue
 		}
 		if i == 0 {
-			if isVowel(c) {
+			if isVowel(c) && c != 'y' {
 				c = 'a'
 			}
 			out = append(out, c)
