@@ -71,6 +71,15 @@ func TestLookup(t *testing.T) {
 		{"West Bank", "place:west-bank", KindAdmin1},
 		{"Palestinians", "country:palestine", KindDemonym},
 		{"Washington", "place:washington", KindCity},
+		{"Qamishli", "place:al-qamishli", KindCity},      // Arabic article dropped
+		{"Raqqa", "place:ar-raqqah", KindCity},           // GeoNames alternate name
+		{"Middle East", "place:middle-east", KindRegion}, // hand-written region
+		{"WHO", "group:world-health-organization", KindOrg},
+		{"Security Council", "group:united-nations-security-council", KindOrg},
+		{"Red Cross", "group:international-committee-of-the-red-cross", KindOrg},
+		{"Vladimir Putin", "person:vladimir-putin", KindPerson},
+		{"Kyiv", "place:kyiv", KindCity},
+		{"Kiev", "place:kyiv", KindCity},
 	}
 	for _, tt := range tests {
 		got := first(g.Lookup(tt.name))
@@ -83,7 +92,7 @@ func TestLookup(t *testing.T) {
 func TestNoMatch(t *testing.T) {
 	g := Default()
 	for _, w := range []string{"us", "Us", "un", "most", "Most", "nice", "of", "Of", "police", "turkey", "the", "split",
-		"time", "Time", "pace", "bridge", "West", "Republic", "Ahmad", "is", "nato"} {
+		"time", "Time", "pace", "bridge", "West", "Republic", "Ahmad", "is", "nato", "who", "Who", "White House", "Paso"} {
 		if es := g.Lookup(w); len(es) > 0 {
 			t.Errorf("Lookup(%q) = %v, want none", w, es)
 		}

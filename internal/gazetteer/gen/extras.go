@@ -23,6 +23,15 @@ func (g *gen) orgs() error {
 	if err := yaml.Unmarshal(b, &m); err != nil {
 		return fmt.Errorf("general_list.yaml: %w", err)
 	}
+	g.handOrgs = map[string][]string{}
+	hl, err := readLines(filepath.Join(g.hand, "orgs.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, l := range hl {
+		name, aliases, _ := strings.Cut(l, "\t")
+		g.handOrgs[fold(name)] = append(g.handOrgs[fold(name)], strings.Split(aliases, "|")...)
+	}
 	fields := []string{"Abbreviation_en", "Name_other_en", "Name_other_1_en", "Name_other_2_en", "Name_other_3_en",
 		"Name_other_4_en", "Name_former_en", "Abbreviation_other_en", "Abbreviation_former_en"}
 	for k, o := range m {
@@ -33,11 +42,20 @@ func (g *gen) orgs() error {
 		r := &outRow{kind: "org", name: name, prio: 2, id: str(o["Wikidata_code"])}
 		for _, f := range fields {
 			for _, a := range strs(o[f]) {
-				if a != "" && latin(a) && !g.common[fold(a)] {
+				// all-caps acronyms stay even if common words ("WHO"): they
+				// match only in capitals
+				if a != "" && latin(a) && (!g.common[fold(a)] || isAcronym(a) && strings.ToUpper(a) == a) {
 					r.aliases = append(r.aliases, a)
 				}
 			}
 		}
+		// "United Nations Security Council" is also the "Security Council"
+		for _, pre := range []string{"United Nations ", "UN "} {
+			if rest, ok := strings.CutPrefix(name, pre); ok && strings.Contains(rest, " ") && !strings.HasPrefix(rest, "for ") && !strings.HasPrefix(rest, "of ") {
+				r.aliases = append(r.aliases, rest, "UN "+rest, "U.N. "+rest)
+			}
+		}
+		r.aliases = append(r.aliases, g.handOrgs[fold(name)]...)
 		if k != name {
 			r.aliases = append(r.aliases, k)
 		}
@@ -245,6 +263,27 @@ func (g *gen) regions() error {
 			continue
 		}
 		byName[k] = &outRow{kind: "region", name: keep[0], aliases: keep[1:], prio: 29}
+	}
+	// hand-written regions of general knowledge that the sources lack
+	hl, err := readLines(filepath.Join(g.hand, "regions.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, l := range hl {
+		name, aliases, _ := strings.Cut(l, "\t")
+		k := fold(name)
+		var al []string
+		for _, a := range strings.Split(aliases, "|") {
+			if a = strings.TrimSpace(a); a != "" {
+				al = append(al, a)
+			}
+		}
+		if r := byName[k]; r != nil {
+			r.aliases = append(r.aliases, al...)
+			continue
+		}
+		byName[k] = &outRow{kind: "region", name: name, aliases: al, prio: 28}
+		g.regionFold[k] = true
 	}
 	keys := make([]string, 0, len(byName))
 	for k := range byName {

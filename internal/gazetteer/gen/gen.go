@@ -39,15 +39,17 @@ type country struct {
 	iso, iso3, fips, geoname string
 	key, name                string
 	pop                      int
+	arabic                   bool // Arabic is among its languages (GeoNames)
 }
 
 type gen struct {
 	data, hand, out string
-	words           string          // CoNLL corpus for word statistics, or ""
-	personTok       map[string]bool // folded tokens tagged as person names more often than as places
-	regionFold      map[string]bool // folded Natural Earth region names
-	capNonName      map[string]bool // folded capitalised words the corpus tags as no entity (mostly)
-	lowerFreq       map[string]bool // folded words the corpus writes in lower case three times or more
+	words           string              // CoNLL corpus for word statistics, or ""
+	personTok       map[string]bool     // folded tokens tagged as person names more often than as places
+	regionFold      map[string]bool     // folded Natural Earth region names
+	capNonName      map[string]bool     // folded capitalised words the corpus tags as no entity (mostly)
+	handOrgs        map[string][]string // folded org name -> hand-written aliases (gen/orgs.tsv)
+	lowerFreq       map[string]bool     // folded words the corpus writes in lower case three times or more
 
 	common      map[string]bool // folded common lowercase English words
 	lowerSeen   map[string]bool // folded words the factbook writes in lower case at least once
@@ -401,7 +403,8 @@ func (g *gen) loadCountries() error {
 			continue
 		}
 		pop, _ := strconv.Atoi(c[7])
-		ct := &country{iso: c[0], iso3: c[1], fips: strings.ToLower(c[3]), name: c[4], geoname: c[16], pop: pop}
+		ct := &country{iso: c[0], iso3: c[1], fips: strings.ToLower(c[3]), name: c[4], geoname: c[16], pop: pop,
+			arabic: regexp.MustCompile(`(^|,)ar(-|,|$)`).MatchString(c[15])}
 		p := g.factbook[ct.fips]
 		if o, ok := over[ct.iso]; ok && strings.Contains(o[4], "nofactbook") {
 			p = nil // the factbook profile with this FIPS code is a part, not the whole
@@ -510,6 +513,11 @@ func (g *gen) cities() error {
 			}
 			r.name, aliases = aliases[0], aliases[1:]
 		}
+		for _, n := range []string{c[1], c[2]} {
+			if a := g.withoutArticle(n); a != "" && ct.arabic {
+				aliases = append(aliases, a)
+			}
+		}
 		r.aliases = aliases
 		g.placeFold[fold(r.name)] = true
 		r.prio = 10
@@ -555,6 +563,11 @@ func (g *gen) cities() error {
 		if c[2] != c[1] {
 			aliases = append(aliases, c[2])
 		}
+		for _, n := range []string{c[1], c[2]} {
+			if a := g.withoutArticle(n); a != "" && ct.arabic {
+				aliases = append(aliases, a)
+			}
+		}
 		g.placeFold[fold(c[1])] = true
 		g.add("admin1.tsv", &outRow{kind: "admin1", name: c[1], aliases: aliases, country: ct.key, prio: 20,
 			id: c[3], sortPop: ct.pop})
@@ -573,7 +586,33 @@ func (g *gen) goodAlt(a string) bool {
 	if !unicode.IsUpper(r) || strings.ToUpper(a) == a {
 		return false
 	}
+	if ws := strings.Fields(fold(a)); len(ws) > 1 {
+		// a translation made of ordinary words ("White House" for Casablanca)
+		allOrdinary := true
+		for _, w := range ws {
+			if !g.lowerFreq[w] && !g.common[w] {
+				allOrdinary = false
+			}
+		}
+		if allOrdinary {
+			return false
+		}
+	}
 	return !g.ordinary(a) && !g.personTok[fold(a)]
+}
+
+var articleRE = regexp.MustCompile(`^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ech|Esh)[- ](\p{Lu}.*)$`)
+
+// withoutArticle: "Al Qamishli" -> "Qamishli", "Ar-Raqqah" -> "Raqqah",
+// which is how English news writes most such names; "" if the rest is
+// short or ordinary. Used for countries where Arabic is spoken only ("El
+// Paso" keeps its article).
+func (g *gen) withoutArticle(name string) string {
+	m := articleRE.FindStringSubmatch(name)
+	if m == nil || letters(m[1]) < 4 || g.ordinary(m[1]) || g.personTok[fold(m[1])] {
+		return ""
+	}
+	return m[1]
 }
 
 // ordinary reports whether a place name is an ordinary English word: in the
