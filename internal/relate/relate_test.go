@@ -157,6 +157,15 @@ func TestRelate(t *testing.T) {
 			[]string{"met-with(Abiy Ahmed,Dagalo)"}},
 		{"they: unresolved, no earlier mention instead", "[Kenya|country] said they met [Somali|country=Somalia] officials.", nil},
 
+		{"coordinated verbs share the subject", "[Al Thani|person] met [CIA|group] director [William Burns|person] in [Doha|place] and later spoke with [Hamas|group] political leader [Ismail Haniyeh|person] by phone.",
+			[]string{"leader-of(Ismail Haniyeh,Hamas)", "met-with(Al Thani,Ismail Haniyeh)", "met-with(Al Thani,William Burns)"}},
+		{"gerund after of: the accused", "[Moscow|country=Russia] accused [Kyiv|country=Ukraine] of attacking [Belarusian|country=Belarus] border posts.",
+			[]string{"attacked(Ukraine,Belarus)", "clashed-with(Belarus,Ukraine)"}},
+		{"gerund after of: nobody named", "The [United States|country] sanctioned settlers accused of attacking [Palestinian|group=Palestinians] farmers.", nil},
+		{"people are not their country", "[Poland|country] met [Ukrainian|country=Ukraine] refugees.", nil},
+		{"held talks, reciprocal", "[Israeli|country=Israel] and [Hamas|group] negotiators held indirect talks in [Cairo|place].", []string{"met-with(Hamas,Israel)"}},
+		{"clashed again, reciprocal", "[Myanmar|country]'s junta and the [Arakan Army|group] clashed again in [Rakhine|place].", []string{"clashed-with(Arakan Army,Myanmar)"}},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},

@@ -186,7 +186,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 		return
 	}
-	subj := v.subjects(m.start, rt, true)
+	subj := v.verbSubjects(m.start, rt)
 	if len(subj) > 0 {
 		// "X fought alongside Y against Z": Y is on X's side
 		for k := range v.ms {
@@ -272,11 +272,40 @@ func (v *view) firstActorIn(i, end int, rt *relType) int {
 	return -1
 }
 
+// verbSubjects finds the subject of a verb trigger at ts. Besides the
+// nearest-mention search it knows two constructions: a verb coordinated
+// with an earlier one shares its subject ("X met Y in Doha and later spoke
+// with Z": X, not Y), and a gerund after "of" or "for" belongs to the name
+// right before its governing word ("Moscow accused Kyiv of attacking Z":
+// Kyiv; "settlers accused of attacking Z": nobody named).
+func (v *view) verbSubjects(ts int, rt *relType) []int {
+	j := ts - 1
+	for j >= 0 && v.tm[j] < 0 && (v.is("adverb", j) || hasSuffix(v.words[j], "ly") || v.is("passive", j) ||
+		v.words[j] == "has" || v.words[j] == "have" || v.words[j] == "had" || v.words[j] == "then") {
+		j--
+	}
+	if j > 0 && v.tm[j] < 0 && (v.words[j] == "and" || v.words[j] == "but") {
+		if s := v.mainSubject(j, rt); len(s) > 0 {
+			return s
+		}
+	}
+	if hasSuffix(v.words[ts], "ing") && ts >= 2 && (v.words[ts-1] == "of" || v.words[ts-1] == "for") {
+		if k := v.tm[ts-2]; k >= 0 && v.ms[k].last == ts-2 && v.actor(k, rt, true) {
+			return []int{k}
+		}
+		return nil
+	}
+	return v.subjects(ts, rt, true)
+}
+
 // objectFollows reports a non-entity object right after a verb ("met
 // reporters"), which rules out the reciprocal reading.
 func (v *view) objectFollows(i int) bool {
 	if i >= v.n() {
 		return false
+	}
+	if v.is("adverb", i) || hasSuffix(v.words[i], "ly") {
+		return v.objectFollows(i + 1)
 	}
 	return isWord(v.words[i]) && !v.is("preposition", i) && !v.is("separator", i) && v.tm[i] < 0 &&
 		v.fillerAt(i) < 0 && v.words[i] != "on" && v.words[i] != "last" && v.words[i] != "this"
@@ -444,7 +473,11 @@ func (r *Rules) title(v *view, m match, emit func(match, int, int, float64)) {
 	if m.start == 0 || m.end >= v.n() {
 		return
 	}
-	a, p := v.tm[m.start-1], v.tm[m.end]
+	j := m.start - 1
+	for j > 0 && v.is("title-word", j) { // "Hamas political leader X"
+		j--
+	}
+	a, p := v.tm[j], v.tm[m.end]
 	if a < 0 || p < 0 || v.ms[p].typ != mention.Person || v.ms[a].typ == mention.Person {
 		return
 	}

@@ -384,7 +384,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		if v.hidden[m.first] || v.modifier(i) || v.prepObject(i) || v.inApposition(i) {
 			continue
 		}
-		if !v.actor(i, rt, source) {
+		if !v.actor(i, rt, source) || v.peopleHead(i) {
 			if m.typ == mention.Place {
 				continue // a location ("in Kharkiv") is not the subject
 			}
@@ -445,7 +445,7 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 				i = e
 				continue
 			}
-			if v.capWord(i) || v.words[i] == "'s" || v.is("role", i) {
+			if v.capWord(i) || v.words[i] == "'s" || v.is("role", i) || v.is("title-word", i) {
 				i++ // "ELN commander Pablo Beltran", "the leader of X"
 				continue
 			}
@@ -505,7 +505,7 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 				i++
 			}
 		}
-		if v.actor(k, rt, false) {
+		if v.actor(k, rt, false) && !v.peopleHead(k) {
 			out = append(out, k)
 		}
 		first = false
@@ -582,6 +582,16 @@ func (v *view) memberAt(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// peopleHead reports a mention heading people rather than an actor:
+// "Israeli settlers", "Ukrainian refugees".
+func (v *view) peopleHead(k int) bool {
+	i := v.after(k)
+	for i < v.n() && v.tm[i] < 0 && v.fillerAt(i) > i && !v.is("preposition", i) && !v.is("proxy", i) {
+		i = v.fillerAt(i)
+	}
+	return i < v.n() && v.is("people", i)
 }
 
 func (v *view) isWordAt(i int) bool { return i < v.n() && isWord(v.words[i]) }
