@@ -318,6 +318,9 @@ func (d *doc) known(c *sent, i int) int {
 	if n == 1 && c.initial(i) && (d.lowerSeen[lw] || functionWord[lw]) {
 		return 0
 	}
+	if n == 1 && isAcronym(c.words[i]) && words().notAcronym[lw] {
+		return 1 // "(AFP)": a news agency's credit, not the party of that name
+	}
 	if n == 1 && isAcronym(c.words[i]) && !dateline(c, i) {
 		// "UN" is no town called Un: an acronym must be written so in the
 		// table.
@@ -478,6 +481,16 @@ func (d *doc) government(c *sent, i, k int, country string) int {
 		m.Canonical = c.words[i] + " government"
 	}
 	return j + 1 - i
+}
+
+// ShortName returns a group's name without a head word it may drop
+// ("Wagner Group" -> "Wagner"), or "" when it has none.
+func ShortName(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || !words().dispensableHead[strings.ToLower(name[i+1:])] {
+		return ""
+	}
+	return strings.TrimSpace(name[:i])
 }
 
 // GovernmentKey is the key of a country's government.
@@ -673,7 +686,7 @@ func (d *doc) run(c *sent, i int) int {
 		if dateline(c, i) {
 			return 1
 		}
-		if l.notAcronym[strings.ToUpper(strings.ReplaceAll(w, ".", ""))] {
+		if l.notAcronym[strings.ToLower(strings.ReplaceAll(w, ".", ""))] {
 			return 1
 		}
 		if !c.prose && !d.proseRuns[textnorm.Fold(w)] {

@@ -174,11 +174,23 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			}
 			nk := NameKey(name)
 			e, ok := byName[nk]
+			short := ""
+			if m.Type == mention.Group {
+				short = NameKey(mention.ShortName(name))
+			}
+			if !ok && short != "" {
+				e, ok = byName[short]
+			}
 			if !ok {
 				e = newEnt()
 				byName[nk] = e
 			} else if !slices.ContainsFunc(ents[e].ms, func(j int) bool { return ms[j].Text == m.Text }) {
 				log = append(log, fmt.Sprintf("merge: translit: %s = %s", m.Text, ents[e].order[0]))
+			}
+			if short != "" {
+				if _, taken := byName[short]; !taken {
+					byName[short] = e
+				}
 			}
 			ents[e].add(i, m, prose(m))
 			of[i] = e

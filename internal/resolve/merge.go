@@ -121,6 +121,17 @@ func (x *Index) find(e *Entity) (int, string) {
 			}
 		}
 	}
+	if e.Type == mention.Group {
+		for _, f := range sortedForms(e) {
+			if s := mention.ShortName(f); s != "" {
+				for _, g := range x.byName[NameKey(s)] {
+					if compatible(g) {
+						return g, "short-name"
+					}
+				}
+			}
+		}
+	}
 	for _, a := range e.Acronyms {
 		if g, ok := x.byAcr[a]; ok && compatible(g) {
 			return g, "acronym"
@@ -224,6 +235,11 @@ func (x *Index) absorb(g int, e *Entity, seq int) {
 		k := NameKey(f)
 		if k != "" && !slices.Contains(x.byName[k], g) {
 			x.byName[k] = append(x.byName[k], g)
+		}
+		if s := mention.ShortName(f); s != "" && e.Type == mention.Group {
+			if k := NameKey(s); !slices.Contains(x.byName[k], g) {
+				x.byName[k] = append(x.byName[k], g)
+			}
 		}
 		if !isAcronymText(f) {
 			if in := Initials(f); in != "" {
