@@ -31,9 +31,12 @@ const (
 // Bars for testdata/articles: what the pipeline reached when they were last
 // measured, rounded down, so that a change that loses ground fails. Raise
 // them when extraction improves.
+//
+// Measured 2026-11-22 03:00 UTC: entity F1 0.985 (P 0.989 R 0.981, splits 1),
+// relation F1 0.915 (P 1.000 R 0.843, forbidden 0).
 const (
-	articlesMinEntityF1   = 0.0
-	articlesMinRelationF1 = 0.0
+	articlesMinEntityF1   = 0.98
+	articlesMinRelationF1 = 0.91
 	articlesMaxForbidden  = 0
 )
 
