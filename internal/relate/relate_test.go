@@ -147,6 +147,7 @@ func TestRelate(t *testing.T) {
 			[]string{"sanctioned(United States,Venezuela)/lifted"}},
 		{"target inside the object phrase", "[Britain|country] also imposed sanctions on more than 100 tankers of [Russia|country]'s shadow fleet.",
 			[]string{"sanctioned(Britain,Russia)/imposed"}},
+		{"people are no sanction target", "The [United States|country] imposed sanctions on four [Israeli|country=Israel] settlers.", nil},
 		{"no target past a relative clause", "[Britain|country] imposed sanctions on firms that ship oil to [China|country].", nil},
 
 		{"an attack between armed actors is a clash", "[Russian|country=Russia] troops attacked [Ukrainian|country=Ukraine] positions near [Sumy|place].",

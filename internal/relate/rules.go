@@ -258,7 +258,7 @@ func (v *view) firstActorIn(i, end int, rt *relType) int {
 			if v.modifier(k) {
 				continue
 			}
-			if v.actor(k, rt, false) {
+			if v.actor(k, rt, false) && !v.peopleHead(k) {
 				return k
 			}
 			return -1
