@@ -68,7 +68,9 @@ func lookOfEdge(key string) edgeLook {
 	if l, ok := edgeLooks[key]; ok {
 		return l
 	}
-	return otherEdge
+	l := otherEdge
+	l.symmetric = graph.IsSymmetric(key)
+	return l
 }
 
 // styleOfStatus: facts solid; denied relations dashed, supposed ones dotted.
