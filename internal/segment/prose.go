@@ -89,11 +89,49 @@ var boilerplate = regexp.MustCompile(`(?i)^\W*(` +
 	`sign (up|in)|log ?in|read more|continue reading|click here|print|email|tweet|related( articles| posts| stories| news)?|` +
 	`all rights reserved|(copyright|©).*|tags?:.*|posted in.*|filed under.*|` +
 	`(latest|breaking|top|world|international) ?(international |world |breaking )?news` +
-	`)\W*$|your email address will not be published|required fields are marked|cookies? (policy|settings)|` +
-	`we use cookies|this article was (previously|originally|first) published`)
+	`)\W*$`)
 
-// isBoilerplate says whether a line or sentence is page furniture.
-func isBoilerplate(s string) bool { return boilerplate.MatchString(s) }
+// boilerFirst are the first words of the lines boilerplate matches, so
+// that the regexp only runs on the few lines that may match.
+var boilerFirst = toSet(`leave submit post add no comment comments scroll back skip loading advertisement
+sponsored share follow subscribe sign log login read continue click print email tweet related all
+copyright tags tag posted filed latest breaking top world international`)
+
+// boilerPhrases are found anywhere in a line of furniture.
+var boilerPhrases = []string{"your email address will not be published", "required fields are marked",
+	"cookie policy", "cookie settings", "cookies policy", "we use cookies", "this article was previously published",
+	"this article was originally published", "this article was first published"}
+
+// isBoilerplate says whether a line or sentence is page furniture. Page
+// furniture is short; a paragraph of running text is not matched at all,
+// which also keeps the look-ups off the bulk of the text.
+func isBoilerplate(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '©' })
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	first := s[i:]
+	if j > 0 {
+		first = s[i : i+j]
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if boilerFirst[strings.ToLower(first)] || unicode.IsDigit(r) || r == '©' {
+		if boilerplate.MatchString(s) {
+			return true
+		}
+	}
+	ls := strings.ToLower(s)
+	for _, p := range boilerPhrases {
+		if strings.Contains(ls, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // functionWords are the small words a Title Case headline leaves in lower
 // case, and the words that open a sentence without being names.
