@@ -805,12 +805,15 @@ func (d *doc) loyalists() {
 		case w(ti-1) == "-" && w(ti-2) == "pro" && l.loyalFighters[w(tj)]:
 			st, en = ti-2, tj+1
 		case w(ti-1) == "to" && w(ti-2) == "loyal" && l.loyalFighters[w(ti-3)]:
-			st, en = ti-3, ti
+			st, en = ti-3, tj
 		default:
 			// "loyalists of [the deposed President] X"
 			for k := ti - 1; k >= 0 && k >= ti-6; k-- {
 				if w(k) == "of" && l.loyalNoun[w(k-1)] {
-					st, en = k-1, k
+					st, en = k-1, tj
+					if w(tj) == "regime" || w(tj) == "government" {
+						en++ // "remnants of the X regime"
+					}
 					break
 				}
 				if w(k) == "." || w(k) == "," {
@@ -826,11 +829,9 @@ func (d *doc) loyalists() {
 			Source: SrcLoyalists, Canonical: surname + " loyalists", Attrs: map[string]string{AttrLoyalTo: m.Text}}
 		lm.Text = d.text[lm.Start:lm.End]
 		add = append(add, lm)
-		// The person is still named in "loyalists of X" and "loyal to X";
-		// in "X loyalists" and "pro-X fighters" only the group is.
-		if st == ti || st == ti-2 {
-			d.out[mi].Attrs = map[string]string{"drop": "true"}
-		}
+		// The phrase names the group; the person in it is not an actor
+		// of the sentence.
+		d.out[mi].Attrs = map[string]string{"drop": "true"}
 	}
 	out := d.out[:0]
 	for _, m := range d.out {

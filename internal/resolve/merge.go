@@ -75,7 +75,7 @@ func (x *Index) Add(doc string, ents []Entity) []int {
 			g = len(x.ents)
 			x.ents = append(x.ents, &gent{Entity: Entity{Key: e.Key, Type: e.Type, Name: e.Name,
 				Votes: map[mention.Type]int{}, Forms: map[string]int{}}})
-		} else {
+		} else if rule != "key" || e.Name != x.ents[g].Name {
 			x.logf("merge: %s: %s = %s (%s)", rule, e.Name, x.ents[g].Name, doc)
 		}
 		x.absorb(g, e, seq)
