@@ -77,9 +77,10 @@ func writeDOT(w *bufio.Writer, g *graph.Graph, sum Summary, o Options) {
 	attrs(w, "node", []kv{{"fontname", fontname}, {"fontsize", "12"}, {"margin", "0.1,0.04"}, {"penwidth", "1.2"}})
 	attrs(w, "edge", []kv{{"fontname", fontname}, {"fontsize", "10"}, {"arrowsize", "0.8"}})
 
+	looks := edgeLooksOf(g)
 	if !o.NoLegend {
 		fmt.Fprintf(w, "  %s [shape=plaintext, margin=0, class=%s, tooltip=%s, label=%s];\n",
-			Quote(legendID), Quote("legend"), QuoteTooltip("legend"), legend(g))
+			Quote(legendID), Quote("legend"), QuoteTooltip("legend"), legend(g, looks))
 	}
 	for _, n := range nodes {
 		l := lookOfNode(n.Type)
@@ -95,7 +96,7 @@ func writeDOT(w *bufio.Writer, g *graph.Graph, sum Summary, o Options) {
 		})
 	}
 	for _, e := range edges {
-		l := lookOfEdge(relationKey(e))
+		l := looks[relationKey(e)]
 		fmt.Fprintf(w, "  %s -> %s", Quote(e.Source), Quote(e.Target))
 		a := []kv{
 			{"color", l.color},

@@ -190,3 +190,33 @@ func TestWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeLooks: core relations keep their fixed looks, other types get
+// distinct palette colours, the same in every drawing that holds them.
+func TestEdgeLooks(t *testing.T) {
+	g := small()
+	for i, typ := range []string{"attacked", "leader-of", "allied-with", "visited", "funded", "accused", "praised", "hosted", "warned"} {
+		g.Edges = append(g.Edges, graph.Edge{Type: typ, Source: "person:thor", Target: g.Nodes[i%4].ID, Status: graph.Asserted})
+	}
+	looks := edgeLooksOf(g)
+	if looks[graph.MetWith] != edgeLooks[graph.MetWith] || looks[graph.Sanctioned+"/"+graph.Lifted] != edgeLooks[graph.Sanctioned+"/"+graph.Lifted] {
+		t.Errorf("core looks changed: %+v", looks)
+	}
+	seen := map[string]string{}
+	for k, l := range looks {
+		if _, core := edgeLooks[k]; core {
+			continue
+		}
+		if other, dup := seen[l.color]; dup && len(seen) < len(palette) {
+			t.Errorf("%s and %s share colour %s", k, other, l.color)
+		}
+		seen[l.color] = k
+		if l.color == "" || l.arrowhead == "" {
+			t.Errorf("%s has no look: %+v", k, l)
+		}
+	}
+	alone := edgeLooksOf(&graph.Graph{Edges: []graph.Edge{{Type: "attacked"}}})
+	if alone["attacked"] != edgeLooksOf(&graph.Graph{Edges: []graph.Edge{{Type: "attacked"}, {Type: graph.MetWith}}})["attacked"] {
+		t.Error("a relation's colour depends on the core relations beside it")
+	}
+}

@@ -2,6 +2,7 @@ package graphviz
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -52,8 +53,11 @@ var edgeLooks = map[string]edgeLook{
 	graph.Sanctioned + "/" + graph.Lifted: {color: "#31a354", arrowhead: "empty"},
 }
 
-// otherEdge draws relation types defined by user pattern files.
-var otherEdge = edgeLook{color: "#7f7f7f", arrowhead: "normal"}
+// palette colours the relation types beyond the core ones (defined by the
+// pattern data or by users): each type has a home colour by a hash of its
+// name, so it keeps its colour from one drawing to the next, and moves to
+// the next free one only when two types in a drawing collide.
+var palette = []string{"#8c564b", "#9467bd", "#17becf", "#bcbd22", "#e377c2", "#7f7f7f", "#b8860b", "#637939"}
 
 // relationKey names a relation look: the type, and the action where it
 // changes the look (a lifted sanction is not an imposed one).
@@ -64,13 +68,36 @@ func relationKey(e graph.Edge) string {
 	return e.Type
 }
 
-func lookOfEdge(key string) edgeLook {
-	if l, ok := edgeLooks[key]; ok {
-		return l
+// edgeLooksOf returns the look of every relation in g.
+func edgeLooksOf(g *graph.Graph) map[string]edgeLook {
+	looks := map[string]edgeLook{}
+	var extra []string
+	for _, e := range g.Edges {
+		k := relationKey(e)
+		if _, done := looks[k]; done {
+			continue
+		}
+		if l, ok := edgeLooks[k]; ok {
+			looks[k] = l
+		} else {
+			looks[k] = edgeLook{}
+			extra = append(extra, k)
+		}
 	}
-	l := otherEdge
-	l.symmetric = graph.IsSymmetric(key)
-	return l
+	slices.Sort(extra)
+	used := map[int]bool{}
+	for _, k := range extra {
+		h := fnv.New32a()
+		h.Write([]byte(k))
+		slot := int(h.Sum32() % uint32(len(palette)))
+		for i := 0; i < len(palette) && used[slot]; i++ {
+			slot = (slot + 1) % len(palette)
+		}
+		used[slot] = true
+		l := edgeLook{color: palette[slot], symmetric: graph.IsSymmetric(k), arrowhead: "normal"}
+		looks[k] = l
+	}
+	return looks
 }
 
 // styleOfStatus: facts solid; denied relations dashed, supposed ones dotted.
@@ -98,7 +125,7 @@ func penwidth(e graph.Edge) float64 {
 // legend returns the HTML-like label of the legend node: only the node
 // types, relations and statuses present in g, so it never explains what is
 // not drawn.
-func legend(g *graph.Graph) string {
+func legend(g *graph.Graph, looks map[string]edgeLook) string {
 	types := map[graph.NodeType]bool{}
 	for _, n := range g.Nodes {
 		types[n.Type] = true
@@ -137,7 +164,7 @@ func legend(g *graph.Graph) string {
 	}
 	slices.SortFunc(keys, func(a, b string) int { return strings.Compare(relationOrder(a), relationOrder(b)) })
 	for _, k := range keys {
-		l := lookOfEdge(k)
+		l := looks[k]
 		line := "&#8212;&#8212;"
 		if !l.symmetric {
 			line = "&#8212;&#9654;"
