@@ -1038,22 +1038,30 @@ func tokenAt(toks []segment.Token, off int) int {
 // country clearly dominates.
 func (d *doc) generic() {
 	count := map[string]int{}
+	first := map[string]int{}
+	total := 0
 	for _, m := range d.out {
 		if m.Type == Country && m.Key != "" && m.Attrs[AttrProse] == "" {
+			if count[m.Key] == 0 {
+				first[m.Key] = m.Start
+			}
 			count[m.Key]++
+			total++
 		}
 	}
 	keys := make([]string, 0, len(count))
 	for k := range count {
 		keys = append(keys, k)
 	}
+	// The most named country, the first named of equals (a text names the
+	// country it is about early), if it has a good share of the mentions.
 	slices.SortFunc(keys, func(a, b string) int {
 		if count[a] != count[b] {
 			return count[b] - count[a]
 		}
-		return strings.Compare(a, b)
+		return first[a] - first[b]
 	})
-	if len(keys) == 0 || count[keys[0]] < 3 || len(keys) > 1 && count[keys[0]] < 2*count[keys[1]] {
+	if len(keys) == 0 || count[keys[0]] < 3 || count[keys[0]]*10 < total*3 {
 		return
 	}
 	best := keys[0]
