@@ -755,8 +755,8 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Place, SrcContext
 	case n > 1:
 		typ, src = Person, SrcName
-	case j < len(c.words) && l.personVerb[next] && !c.initial(i):
-		typ, src = Person, SrcSubject
+	case j < len(c.words) && l.personVerb[next]:
+		typ, src = Person, SrcSubject // "Zelensky said", "Burhan told"
 	}
 	end := j
 	if typ == Place && words().placeAfter[next] {
