@@ -117,6 +117,7 @@ func FuzzRelate(f *testing.F) {
 	f.Add("Kenya met with officials from Uganda, Somalia and even Egyptian President Sisi, but Chad has yet to meet them.")
 	f.Add("Clashes between Sudanese army units, RSF fighters (and others) — said Burhan — went on; he met Hemedti’s envoys.")
 	f.Add("The UK lifted sanctions on its oil sector, and Britain's Foreign Minister, the envoy of Iran, attacked Israel.")
+	f.Add("Met Kenya. Lifting of US sanctions. Of attacking. Kenya and met, Speaking alongside Sisi, Abiy said he met.")
 	f.Fuzz(func(t *testing.T, text string) {
 		sents := segment.Default{}.Segment(text)
 		in := Input{Text: text, Sentences: sents}

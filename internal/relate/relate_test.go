@@ -167,6 +167,11 @@ func TestRelate(t *testing.T) {
 		{"held talks, reciprocal", "[Israeli|country=Israel] and [Hamas|group] negotiators held indirect talks in [Cairo|place].", []string{"met-with(Hamas,Israel)"}},
 		{"clashed again, reciprocal", "[Myanmar|country]'s junta and the [Arakan Army|group] clashed again in [Rakhine|place].", []string{"clashed-with(Arakan Army,Myanmar)"}},
 
+		{"visit to", "[Vladimir Putin|person]'s visit to [North Korea|country] ended on Thursday.", []string{"met-with(North Korea,Vladimir Putin)"}},
+		{"noun sanctions with a name before", "[EU|group=European Union] sanctions on [Russia|country] remain in force.", []string{"sanctioned(European Union,Russia)/imposed"}},
+		{"lifting of sanctions", "The lifting of [US|country=United States] sanctions on [Venezuela|country] is expected soon.", []string{"sanctioned(United States,Venezuela)/lifted:hypothetical"}},
+		{"premodifier strikes", "[Israeli|country=Israel] strikes on [Hezbollah|group] positions continued.", []string{"attacked(Israel,Hezbollah)", "clashed-with(Hezbollah,Israel)"}},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},

@@ -207,6 +207,12 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		objs, listEnd = v.list(objStart, end, rt, false)
 	}
 	conf := m.pt.conf
+	if len(subj) == 0 && m.end-m.start > 2 && v.tm[m.end-2] >= 0 {
+		// "the lifting of US sanctions on X": the name before the noun
+		if k := v.tm[m.end-2]; v.ms[k].last == m.end-2 && v.actor(k, rt, true) {
+			subj = []int{k}
+		}
+	}
 	if len(subj) == 0 && v.fronted(m.start) {
 		// "Speaking alongside X on Monday, Y said": Y is the subject
 		if listEnd < 0 {
@@ -426,7 +432,9 @@ const (
 func (v *view) nounSubject(ts int) (k, how int) {
 	for j, steps := ts-1, 0; j >= 0 && steps < 4; j, steps = j-1, steps+1 {
 		if mk := v.tm[j]; mk >= 0 {
-			if v.possessive(mk) && v.ms[mk].last == j {
+			// "Russia's war with", and a name right before the noun: "EU
+			// sanctions on Russia", "Israeli strikes on Lebanon"
+			if v.ms[mk].last == j && (v.possessive(mk) || j == ts-1) {
 				return mk, ownerPossessor
 			}
 			return -1, ownerNone
