@@ -155,7 +155,7 @@ func TestRelate(t *testing.T) {
 		{"targeting is no clash", "[Islamic State|group] fighters targeted [Hazara|group] villages.", []string{"attacked(Islamic State,Hazara)"}},
 
 		{"he: the person named before", "From [Kampala|place], [Dagalo|person] flew to [Addis Ababa|place], where he held talks with [Ethiopian|country=Ethiopia] Prime Minister [Abiy Ahmed|person].",
-			[]string{"met-with(Abiy Ahmed,Dagalo)"}},
+			[]string{"leader-of(Abiy Ahmed,Ethiopia)", "met-with(Abiy Ahmed,Dagalo)"}},
 		{"they: unresolved, no earlier mention instead", "[Kenya|country] said they met [Somali|country=Somalia] officials.", nil},
 
 		{"coordinated verbs share the subject", "[Al Thani|person] met [CIA|group] director [William Burns|person] in [Doha|place] and later spoke with [Hamas|group] political leader [Ismail Haniyeh|person] by phone.",
@@ -171,6 +171,11 @@ func TestRelate(t *testing.T) {
 		{"noun sanctions with a name before", "[EU|group=European Union] sanctions on [Russia|country] remain in force.", []string{"sanctioned(European Union,Russia)/imposed"}},
 		{"lifting of sanctions", "The lifting of [US|country=United States] sanctions on [Venezuela|country] is expected soon.", []string{"sanctioned(United States,Venezuela)/lifted:hypothetical"}},
 		{"premodifier strikes", "[Israeli|country=Israel] strikes on [Hezbollah|group] positions continued.", []string{"attacked(Israel,Hezbollah)", "clashed-with(Hezbollah,Israel)"}},
+
+		{"reciprocal negated", "[Ethiopian|country=Ethiopia] Prime Minister [Abiy Ahmed|person] and [Eritrean|country=Eritrea] President [Isaias Afwerki|person] have not met since 2023.",
+			[]string{"leader-of(Abiy Ahmed,Ethiopia)", "leader-of(Isaias Afwerki,Eritrea)", "met-with(Abiy Ahmed,Isaias Afwerki):negated"}},
+		{"for talks with", "[Hassan Sheikh Mohamud|person] visited [Cairo|place] and then flew to [Asmara|place] for talks with [Isaias|person].",
+			[]string{"met-with(Hassan Sheikh Mohamud,Isaias)"}},
 
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
