@@ -57,7 +57,7 @@ func graphvizBuildExport(ctx context.Context, g *graph.Graph, outDir string, log
 	if err := graph.WriteFileAtomic(filepath.Join(outDir, "graph.svg"), svg.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(log, "graph.dot, graph.svg: %s in %.1fs\n", sum, time.Since(started).Seconds())
+	fmt.Fprintf(log, "graph.dot, graph.svg: %s in %.2fs\n", sum, time.Since(started).Seconds())
 	return nil
 }
 
@@ -74,6 +74,7 @@ type renderFlags struct {
 	isolated    bool
 	title       string
 	noLegend    bool
+	width       int
 }
 
 func newRenderCmd() *cobra.Command {
@@ -86,7 +87,8 @@ func newRenderCmd() *cobra.Command {
 		Use:   "render GRAPH [-o FILE]",
 		Short: "Draw a graph.json as SVG (or write its DOT), whole or around some entities",
 		Long: `Render draws GRAPH (a graph.json, or a build output folder holding one) as SVG through Graphviz
-(compiled to WebAssembly and built in: nothing to install), or writes the DOT source with --format dot.
+(compiled to WebAssembly and built in: nothing to install), or writes the DOT source with --format dot,
+or a PNG with --format png (a screenshot of the SVG in headless Chromium, which must be installed).
 
 Each node type has its shape and colour, each relation its colour (met-with blue, clashed-with red,
 sanctioned orange, lifted sanctions green), line width grows with the number of evidence sentences, a
@@ -99,13 +101,15 @@ Without --max-nodes at most ` + fmt.Sprint(graphviz.DefaultMaxNodes) + ` nodes a
 		Example: `  newsgraph render out/graph.json -o graph.svg
   newsgraph render out --focus "United Nations" --depth 2 -o un.svg
   newsgraph render out --types clashed-with --min-evidence 2 --layout neato -o clashes.svg
-  newsgraph render out --format dot -o graph.dot`,
+  newsgraph render out --format dot -o graph.dot
+  newsgraph render out -o graph.png --width 1200`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return runRender(cmd, args[0], f) },
 	}
 	fs := cmd.Flags()
 	fs.StringVarP(&f.out, "out", "o", "", `output file, "-" for standard output (default graph.svg, or graph.dot with --format dot)`)
-	fs.StringVar(&f.format, "format", "", "svg or dot (default: from the -o extension, else svg)")
+	fs.StringVar(&f.format, "format", "", "svg, dot or png (default: from the -o extension, else svg); png is a screenshot of the SVG in headless Chromium, which must be installed")
+	fs.IntVar(&f.width, "width", 1600, "largest width of a png, in pixels")
 	fs.StringVar(&f.layout, "layout", "", "layout engine: "+strings.Join(layouts, ", ")+" (default: by size)")
 	fs.StringSliceVar(&f.focus, "focus", nil, "draw only this entity (any name, alias or id) and its neighbours; repeatable")
 	fs.IntVar(&f.depth, "depth", 1, "hops around --focus")
@@ -123,12 +127,15 @@ func runRender(cmd *cobra.Command, path string, f renderFlags) error {
 	format := strings.ToLower(f.format)
 	if format == "" {
 		format = "svg"
-		if strings.EqualFold(filepath.Ext(f.out), ".dot") || strings.EqualFold(filepath.Ext(f.out), ".gv") {
+		switch strings.ToLower(filepath.Ext(f.out)) {
+		case ".dot", ".gv":
 			format = "dot"
+		case ".png":
+			format = "png"
 		}
 	}
-	if format != "svg" && format != "dot" {
-		return fmt.Errorf("render: unknown format %q (want svg or dot)", f.format)
+	if format != "svg" && format != "dot" && format != "png" {
+		return fmt.Errorf("render: unknown format %q (want svg, dot or png)", f.format)
 	}
 	out := f.out
 	if out == "" {
@@ -163,6 +170,14 @@ func runRender(cmd *cobra.Command, path string, f renderFlags) error {
 	if err != nil {
 		return fmt.Errorf("render %s: %w", path, err)
 	}
+	if format == "png" {
+		png, err := graphviz.PNG(cmd.Context(), buf.Bytes(), f.width)
+		if err != nil {
+			return fmt.Errorf("render %s: %w", path, err)
+		}
+		buf.Reset()
+		buf.Write(png)
+	}
 	if out == "-" {
 		_, err = cmd.OutOrStdout().Write(buf.Bytes())
 	} else {
@@ -172,7 +187,7 @@ func runRender(cmd *cobra.Command, path string, f renderFlags) error {
 		return fmt.Errorf("render: write %s: %w", out, err)
 	}
 	if out != "-" {
-		fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s in %.1fs\n", out, sum, time.Since(started).Seconds())
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s in %.2fs\n", out, sum, time.Since(started).Seconds())
 	}
 	return nil
 }

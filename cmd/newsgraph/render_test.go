@@ -54,6 +54,8 @@ func TestRender(t *testing.T) {
 			[]string{"Blue Brigade", `style="dashed"`}, nil},
 		{"focus by alias, types", []string{"render", dir, "--format", "dot", "-o", "-", "--focus", "pepe", "--types", "clashed-with", "--include-unasserted"}, "",
 			[]string{"Blue Brigade"}, []string{"France"}},
+		{"png from the extension", []string{"render", dir, "-o", "OUT/g.png", "--width", "300"}, "g.png",
+			[]string{"\x89PNG\r\n"}, nil},
 		{"min evidence leaves nothing", []string{"render", dir, "--format", "dot", "-o", "-", "--min-evidence", "2", "--layout", "neato"}, "",
 			[]string{"0 of 3 nodes", `layout="neato"`}, []string{"France"}},
 	}
@@ -102,7 +104,7 @@ func TestRenderErrors(t *testing.T) {
 	}{
 		{"unknown focus", []string{"render", dir, "--focus", "Nobody", "-o", "-"}, `no entity named "Nobody"`},
 		{"unknown layout", []string{"render", dir, "--layout", "osage", "-o", "-"}, `unknown layout "osage"`},
-		{"unknown format", []string{"render", dir, "--format", "png"}, `unknown format "png"`},
+		{"unknown format", []string{"render", dir, "--format", "gif"}, `unknown format "gif"`},
 		{"missing graph", []string{"render", filepath.Join(dir, "none.json")}, "none.json"},
 	}
 	for _, tt := range tests {

@@ -1,11 +1,13 @@
 package graphviz
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,21 +16,16 @@ import (
 	"time"
 )
 
-// chromium finds Debian's headless-capable browser. The screenshot test
-// fails without it (never skips): a picture nobody has looked at is not
+// chromium finds Debian's headless-capable browser. The screenshot tests
+// fail without it (never skip): a picture nobody has looked at is not
 // tested.
 func chromium(t *testing.T) string {
 	t.Helper()
-	for _, name := range []string{os.Getenv("CHROMIUM"), "chromium", "/usr/bin/chromium"} {
-		if name == "" {
-			continue
-		}
-		if path, err := exec.LookPath(name); err == nil {
-			return path
-		}
+	path, err := Browser()
+	if err != nil {
+		t.Fatalf("%v: run `make deps` (apt-get install -y chromium)", err)
 	}
-	t.Fatal("chromium not found: run `make deps` (apt-get install -y chromium) or set CHROMIUM to its path")
-	return ""
+	return path
 }
 
 // screenshot opens a file in headless Chromium and returns the PNG it takes.
@@ -105,5 +102,28 @@ func TestScreenshot(t *testing.T) {
 		if c := hexColor(l.fill); colors[c] < 50 {
 			t.Errorf("%s fill %s covers %d pixels, want a node's worth", typ, l.fill, colors[c])
 		}
+	}
+}
+
+// TestPNG: PNG scales the picture to the width asked, keeps its aspect
+// ratio, and the result decodes.
+func TestPNG(t *testing.T) {
+	chromium(t)
+	svg, _ := renderSVG(t, small(), Options{IncludeUnasserted: true})
+	w, h, err := svgSize(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := PNG(context.Background(), svg, 400)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("PNG output does not decode: %v", err)
+	}
+	b := img.Bounds()
+	if b.Dx() != 400 || math.Abs(float64(b.Dy())-400*h/w) > 2 {
+		t.Errorf("PNG is %dx%d, want 400 wide and %.0f high", b.Dx(), b.Dy(), 400*h/w)
 	}
 }

@@ -151,8 +151,10 @@ func layoutAttrs(l Layout, nodes, edges int) []kv {
 	var a []kv
 	switch l {
 	case Dot:
-		// Left to right suits wide, shallow relation graphs.
-		a = []kv{{"rankdir", "LR"}, {"nodesep", "0.25"}, {"ranksep", "0.9"}}
+		// Left to right suits wide, shallow relation graphs; news graphs
+		// fall apart in many small components, which packing tiles into a
+		// near-square picture rather than one tall column.
+		a = []kv{{"rankdir", "LR"}, {"nodesep", "0.12"}, {"ranksep", "0.6"}, {"pack", "true"}, {"packmode", "graph"}}
 		if !small {
 			a = append(a, kv{"nslimit", "2"}, kv{"nslimit1", "2"}, kv{"mclimit", "0.3"})
 		}
