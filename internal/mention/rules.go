@@ -35,10 +35,10 @@ const (
 	SrcAcronymDef = "rule:acronym-def" // "Long Name (LN)"
 	SrcOrgHead    = "rule:org-head"    // "... Forces", "... Ministry"
 	SrcPlaceHead  = "rule:place-head"  // "... Mountains", "Mount ..."
-	SrcDemonymOrg = "rule:demonym-org" // "Syrian Democratic Forces"
-	SrcGovernment = "rule:government"  // "the Syrian government"
-	SrcArmy       = "rule:army"        // "the Lebanese army"
-	SrcLoyalists  = "rule:loyalists"   // "Assad loyalists"
+	SrcDemonymOrg = "rule:demonym-org" // "Ukrainian Volunteer Corps"
+	SrcGovernment = "rule:government"  // "the Ethiopian government"
+	SrcArmy       = "rule:army"        // "the Colombian army"
+	SrcLoyalists  = "rule:loyalists"   // "Haftar loyalists"
 	SrcMetonymy   = "rule:metonymy"    // "Moscow criticised"
 	SrcCue        = "rule:cue"         // "X fighters"
 	SrcPlaceCue   = "rule:place-cue"   // "X province", "the X region"
@@ -296,7 +296,7 @@ func (d *doc) nameRun(c *sent, i int) int {
 var romanceOf = map[string]bool{"de": true, "del": true, "da": true, "do": true, "di": true}
 
 // nameWord says whether w can be part of a name: capitalised, or a particle
-// joined to a capitalised name (al-Sham, el-Sisi).
+// joined to a capitalised name (al-Haq, el-Burhan).
 func nameWord(w string) bool {
 	if upper(w) {
 		return !functionWord[strings.ToLower(w)] || isAcronym(w)
@@ -369,7 +369,7 @@ func (d *doc) known(c *sent, i int) int {
 		}
 	}
 	if e.Kind != gazetteer.KindCity && e.Kind != gazetteer.KindPerson {
-		// "Alawite Mountains", "Kurdistan Workers Party": the known word
+		// "Nuba Mountains", "Tigray Defence Forces": the known word
 		// opens a longer name.
 		if rn := d.orgRun(c, k); rn > 0 {
 			last := strings.ToLower(c.words[k+rn-1])
@@ -386,7 +386,7 @@ func (d *doc) known(c *sent, i int) int {
 	}
 	switch e.Kind {
 	case gazetteer.KindCommunity:
-		// "Druze fighters", "Alawite community", "Arab states": the
+		// "Amhara fighters", "Tuareg community", "Gulf states": the
 		// community, named with its noun as the texts do.
 		end := k
 		if words().communityNoun[next] {
@@ -413,7 +413,7 @@ func (d *doc) known(c *sent, i int) int {
 					d.acronymAfter(c, i, k+rn)
 					return k + rn - i
 				}
-				// "Lebanese Hezbollah": the demonym qualifies the name.
+				// "Nigerian Boko Haram": the demonym qualifies the name.
 				m := d.emit(c, i, k, Country, SrcGazetteer)
 				m.Key, m.Canonical = e.Key, e.Name
 				setAttr(m, AttrRole, RoleModifier)
@@ -603,8 +603,8 @@ func (d *doc) metonymy(c *sent, i, k int) bool {
 }
 
 // orgRun is nameRun extended over connectors ("of", "for") when the name
-// is an organisation's ("Ministry of Defence", "Observatory for Human
-// Rights"). It returns 0 at a known name.
+// is an organisation's ("Ministry of Defence", "Institute for the
+// Study of War"). It returns 0 at a known name.
 func (d *doc) orgRun(c *sent, i int) int {
 	if i >= len(c.words) || d.knownAt(c, i) {
 		return 0
@@ -744,11 +744,11 @@ func (d *doc) run(c *sent, i int) int {
 	case l.placeHead[last] || l.placeFirst[first] && n > 1:
 		typ, src = Place, SrcPlaceHead
 	case l.placeAfter[next] && !startsUpper(c.words[j]):
-		typ, src = Place, SrcPlaceCue // "the Catatumbo region", "Sweida province"
+		typ, src = Place, SrcPlaceCue // "the Catatumbo region", "Arauca province"
 	case l.cueAfter[next] && !startsUpper(c.words[j]):
 		typ, src = Group, SrcCue
 	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j])):
-		// "the Kremlin", "the Red Crescent"; but "the Bashar al-Assad
+		// "the Kremlin", "the Red Crescent"; but "the Muammar al-Gaddafi
 		// era" names a person.
 		typ, src = Group, SrcContext
 	case n == 1 && (prev == "in" || prev == "near" || prev == "outside") && !(j < len(c.words) && isPoss(c.words[j])):
@@ -775,9 +775,9 @@ func (d *doc) run(c *sent, i int) int {
 	return n
 }
 
-// loyalists finds a person's followers as a group: "Assad loyalists",
-// "loyalists of Bashar al-Assad", "pro-Assad fighters", "forces loyal to
-// Assad".
+// loyalists finds a person's followers as a group: "Haftar loyalists",
+// "loyalists of Khalifa Haftar", "pro-Haftar fighters", "forces loyal to
+// Haftar".
 func (d *doc) loyalists() {
 	l := words()
 	var add []Mention
@@ -875,7 +875,7 @@ func ordinaryForm(w string) bool {
 	return false
 }
 
-// hasParticle says whether a run holds a name particle (al-Assad, bin).
+// hasParticle says whether a run holds a name particle (al-Bashir, bin).
 func hasParticle(ws []string) bool {
 	for _, w := range ws {
 		lw := strings.ToLower(w)
@@ -890,7 +890,7 @@ func hasParticle(ws []string) bool {
 }
 
 // appositives give a person the title that follows the name:
-// "X, leader of the Druze", "X, the Kenyan foreign minister".
+// "X, leader of the Tuareg", "X, the Kenyan foreign minister".
 func (d *doc) appositives() {
 	g := d.r.Gaz
 	for mi := range d.out {
@@ -924,9 +924,9 @@ func (d *doc) appositives() {
 }
 
 // governmentNames names the governments the text does not name with a
-// demonym ("Damascus government", "the government"): after a demonym of
-// the same country the text uses ("Syrian government"), else "Government
-// of Syria".
+// demonym ("Kyiv government", "the government"): after a demonym of
+// the same country the text uses ("Ukrainian government"), else
+// "Government of Ukraine".
 func (d *doc) governmentNames() {
 	adj := map[string]string{}
 	for _, m := range d.out {
@@ -952,7 +952,7 @@ func (d *doc) governmentNames() {
 
 // context types lone untyped names from their neighbours: a place noun
 // before them ("the district of X", "the town of X"), or typed names they
-// are listed with ("Latakia, X and Baniyas").
+// are listed with ("Goma, X and Bukavu").
 func (d *doc) context() {
 	l := words()
 	for mi := range d.out {
@@ -1014,7 +1014,7 @@ func listGap(s string) bool {
 }
 
 // lastName is the last word of a person's name, its particle kept
-// ("al-Assad" -> "Assad").
+// ("al-Bashir" -> "Bashir").
 func lastName(name string) string {
 	f := strings.Fields(name)
 	last := f[len(f)-1]
@@ -1114,7 +1114,7 @@ func isPoss(w string) bool {
 	return w == "'s" || w == "’s" || w == "'S" || w == "’S" || w == "'" || w == "’"
 }
 
-// isAcronym matches U.S., HTS, MONUSCO: two to eight capitals, dots allowed.
+// isAcronym matches U.S., RSF, MONUSCO: two to eight capitals, dots allowed.
 func isAcronym(w string) bool {
 	n := 0
 	for _, r := range w {

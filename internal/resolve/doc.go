@@ -413,7 +413,7 @@ func (r *Rules) mergeInto(ents []*dent, of []int, e, o int) {
 }
 
 // lookupSpelling finds an entity the gazetteer spells differently: exact
-// names first ("Kurds" as "Kurd"), then transliteration keys.
+// names first ("Pashtun" as "Pashtuns"), then transliteration keys.
 func (r *Rules) lookupSpelling(d *dent, countries map[string]int) (gazetteer.Entry, bool) {
 	if r.Gaz == nil || !d.placed {
 		return gazetteer.Entry{}, false
@@ -529,7 +529,7 @@ func levenshtein(a, b string) int {
 	return prev[len(b)]
 }
 
-// variants are a name and its singular ("Alawites" -> "Alawite").
+// variants are a name and its singular ("Hazaras" -> "Hazara").
 func variants(f string) []string {
 	out := []string{f}
 	switch {

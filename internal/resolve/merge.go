@@ -163,8 +163,8 @@ func (x *Index) find(e *Entity) (int, string) {
 }
 
 // samePerson applies the never-merge rule: two full names of people are
-// one person only if their first names agree too (Bashar al-Assad is not
-// Hafez al-Assad); a surname alone agrees with any first name.
+// one person only if their first names agree too (Raul Castro is not
+// Fidel Castro); a surname alone agrees with any first name.
 func (x *Index) samePerson(a, b *Entity) bool {
 	if a.Type != b.Type && a.Type != "" && b.Type != "" {
 		// A person and a group may share a name only when one of them

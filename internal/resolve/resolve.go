@@ -2,10 +2,10 @@
 // then across documents, so that every real entity is one node.
 //
 // Within a document (Rules) mentions are joined by gazetteer key, by
-// transliteration key (Ahmad Al Shara = Ahmed al-Sharaa), by surname
-// (Sharaa -> the person whose name ends so, the most recent one when two
+// transliteration key (Muhammad Hamdan Daglo = Mohamed Hamdan Dagalo), by
+// surname (Dagalo -> the person whose name ends so, the most recent one when two
 // share it), by acronym (defined in parentheses, or the initials of a
-// multiword name) and by the gazetteer's spellings (Tartous -> Tartus).
+// multiword name) and by the gazetteer's spellings (Kiev -> Kyiv).
 // Across documents (Index) entities are joined by the same keys through
 // blocking indexes, so that each document costs a few map look-ups however
 // many came before. Types are voted: each mention weighs by the evidence
@@ -19,7 +19,7 @@ import (
 
 // Entity is one entity of a document, or a global entity after the merge.
 type Entity struct {
-	Key     string // canonical identity if known ("country:syria"), else "~" and the name's transliteration key
+	Key     string // canonical identity if known ("country:sudan"), else "~" and the name's transliteration key
 	Type    mention.Type
 	Name    string
 	Aliases []string

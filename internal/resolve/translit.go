@@ -9,7 +9,7 @@ import (
 
 // Transliteration keys. Names that reach English news through Arabic,
 // Russian, Ukrainian, Persian or Pashto are spelt many ways: Ahmad/Ahmed,
-// Mohammed/Muhammad, Sharaa/Shara', Hezbollah/Hizballah, Tartus/Tartous,
+// Mohammed/Muhammad, Dagalo/Daglo, Houthi/Huthi, Kharkov/Kharkiv,
 // Sergey/Sergei, Zelensky/Zelenskyy. The key keeps what the spellings agree
 // on, the consonant skeleton, and folds what they disagree on: vowels
 // (after the first letter), doubled letters, a final h, apostrophes and
@@ -17,7 +17,7 @@ import (
 // (al-, el-, as-, ash-) and "Abdel/Abdul/Abd al-".
 
 // articles are the particles a key drops: they come and go between
-// spellings of the same name ("Ahmed al-Sharaa", "Ahmed Sharaa").
+// spellings of the same name ("Abdel Fattah al-Burhan", "Abdel Fattah Burhan").
 var articles = map[string]bool{"al": true, "el": true, "ul": true, "as": true, "ash": true, "ad": true,
 	"an": true, "ar": true, "at": true, "az": true, "the": true}
 
@@ -74,7 +74,7 @@ func nameParts(name string) []string {
 		}
 	}
 	flush()
-	// A trailing possessive "s" left by "Syria's" is not a word.
+	// A trailing possessive "s" left by "Kenya's" is not a word.
 	if n := len(parts); n > 1 && parts[n-1] == "s" {
 		parts = parts[:n-1]
 	}
@@ -143,7 +143,7 @@ func WordKey(w string) string {
 		out = append(out, c)
 	}
 	// A final h after a vowel is often only written in one spelling
-	// (Jableh/Jabla, Mazzah/Mezze).
+	// (Hodeidah/Hodeida, Nyalah/Nyala).
 	if n := len(out); n > 1 && out[n-1] == 'h' && isVowel(s[len(s)-2]) {
 		out = out[:n-1]
 	}
@@ -165,8 +165,8 @@ func isVowel(c byte) bool {
 }
 
 // Initials returns the capitals of a multiword name's significant words
-// ("Syrian Democratic Forces" -> "SDF", "Hayat Tahrir al-Sham" -> "HTS",
-// "Syrian Observatory for Human Rights" -> "SOHR"), "" for one word.
+// ("Rapid Support Forces" -> "RSF", "Jamaat Nusrat al-Islam" -> "JNI",
+// "Institute for the Study of War" -> "ISW"), "" for one word.
 func Initials(name string) string {
 	var b strings.Builder
 	n := 0

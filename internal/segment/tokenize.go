@@ -74,10 +74,10 @@ func trimSpace(text string, s, e int) (int, int) {
 }
 
 // tokenize splits text[start:end] into words and punctuation marks. A word
-// keeps its inner apostrophes (Hay'at), name-particle hyphens (al-Sharaa,
-// Al-Qaeda) and dots (U.S.), and the final dot of a known abbreviation
+// keeps its inner apostrophes (Asa'ib), name-particle hyphens (al-Burhan,
+// Al-Shabaab) and dots (U.S.), and the final dot of a known abbreviation
 // (Mr., Gen.); a possessive 's is a token of its own, and so is a hyphen that
-// joins a name to an affix (HTS-led, pro-Assad) so that the name stands alone.
+// joins a name to an affix (RSF-led, pro-Haftar) so that the name stands alone.
 func tokenize(text string, start, end int) []Token {
 	var out []Token
 	i := start
@@ -127,7 +127,7 @@ func wordEnd(text string, i, end int) int {
 		}
 		switch r {
 		case '\'', '’', 'ʼ', 'ʿ', 'ʾ', '‘':
-			// A possessive 's ends the word: "Syria's".
+			// A possessive 's ends the word: "Kenya's".
 			if (r3 == 's' || r3 == 'S') && (j+w+w3 >= end || !isWordRune(runeAt(text, j+w+w3))) {
 				return j
 			}
@@ -179,7 +179,7 @@ var particles = map[string]bool{
 }
 
 // affixes are lower-case prefixes that a hyphen joins to a name
-// (pro-Assad, anti-Kremlin); they are split off so the name stands alone.
+// (pro-Haftar, anti-Kremlin); they are split off so the name stands alone.
 var affixes = map[string]bool{"pro": true, "anti": true, "post": true, "pre": true, "ex": true, "non": true, "neo": true, "mid": true}
 
 // abbreviations keep their final dot and do not end a sentence.
