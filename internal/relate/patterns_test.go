@@ -2,7 +2,6 @@ package relate
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -72,39 +71,16 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-// A user file adds a new relation type and words to an existing one.
+// A user file (testdata/extra-patterns.yaml) adds a new relation type,
+// words to an existing one and a cue.
 func TestUserPatternFile(t *testing.T) {
-	dir := t.TempDir()
-	f := filepath.Join(dir, "mine.yaml")
-	src := `version: 1
-cues:
-  hypothetical: [rumoured]
-relations:
-  - type: met-with
-    patterns:
-      - rule: verb-object-extra
-        form: verb
-        triggers: ["broke bread with"]
-  - type: negotiated-ceasefire-with
-    symmetric: true
-    endpoints: [group, country]
-    patterns:
-      - rule: noun-between
-        form: noun
-        links: [between]
-        confidence: 0.6
-        triggers: [ceasefire, truce]
-`
-	if err := os.WriteFile(f, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	r, err := New(f)
+	r, err := New(filepath.Join("testdata", "extra-patterns.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct{ src, want string }{
 		{"[Petro|person] broke bread with [ELN|group] negotiators.", "met-with(ELN,Petro)"},
-		{"A truce between [Armenia|country] and [Azerbaijan|country] held.", "negotiated-ceasefire-with(Armenia,Azerbaijan)"},
+		{"A truce between [Armenia|country] and [Azerbaijan|country] held.", "agreed-truce-with(Armenia,Azerbaijan)"},
 		{"[Petro|person] is rumoured to have met [ELN|group] leaders.", "met-with(ELN,Petro):hypothetical"},
 	}
 	for _, tt := range tests {
@@ -113,8 +89,12 @@ relations:
 		if got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.src, got, tt.want)
 		}
+		// the embedded patterns alone know none of it
+		if got := strings.Join(render(rules(t).Relate(in), names), " "); got == tt.want {
+			t.Errorf("%s: found without the user file", tt.src)
+		}
 	}
-	if _, err := New(filepath.Join(dir, "missing.yaml")); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
+	if _, err := New(filepath.Join(t.TempDir(), "missing.yaml")); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
 		t.Errorf("missing file: got %v", err)
 	}
 }
