@@ -20,7 +20,7 @@ func TestNameKeys(t *testing.T) {
 		{"Sergey", "Sergei"},
 		{"Houthi", "Huthi"},
 		{"Kyiv", "Kiev"},
-		{"Abdulrahman", "Abdul Rahman"},
+		{"Abdulkarim", "Abdul Karim"},
 		{"Abdel Fattah al-Burhan", "Abdul Fattah Burhan"},
 		{"Hodeidah", "Hudaydah"},
 		{"Misrata", "Misurata"},

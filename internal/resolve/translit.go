@@ -23,7 +23,7 @@ var articles = map[string]bool{"al": true, "el": true, "ul": true, "as": true, "
 
 // NameKey is the transliteration key of a whole name: the keys of its words
 // without article particles, joined without spaces, so that
-// "Abdulrahman" = "Abdul Rahman" = "Abd al-Rahman".
+// "Abdulkarim" = "Abdul Karim" = "Abd al-Karim".
 func NameKey(name string) string { return strings.Join(WordKeys(name), "") }
 
 // WordKeys returns the keys of the words of a name, article particles
