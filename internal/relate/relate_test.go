@@ -177,6 +177,12 @@ func TestRelate(t *testing.T) {
 		{"for talks with", "[Hassan Sheikh Mohamud|person] visited [Cairo|place] and then flew to [Asmara|place] for talks with [Isaias|person].",
 			[]string{"met-with(Hassan Sheikh Mohamud,Isaias)"}},
 
+		{"due to meet", "[Lula|person] is due to meet [Milei|person] in [Buenos Aires|place].", []string{"met-with(Lula,Milei):hypothetical"}},
+		{"agreed to meet", "[Armenia|country] and [Azerbaijan|country] agreed to meet in [Abu Dhabi|place].", []string{"met-with(Armenia,Azerbaijan):hypothetical"}},
+		{"traded fire, reciprocal", "[Indian|country=India] and [Pakistani|country=Pakistan] troops traded fire across the Line of Control.",
+			[]string{"clashed-with(India,Pakistan)"}},
+		{"asset freeze", "[Switzerland|country] froze the assets of [Wagner Group|group] commanders.", []string{"sanctioned(Switzerland,Wagner Group)/imposed"}},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},
