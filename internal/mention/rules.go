@@ -587,7 +587,16 @@ func (d *doc) genericName(c *sent, i, n int) bool {
 // the subject of a verb, not a location after a preposition.
 func (d *doc) metonymy(c *sent, i, k int) bool {
 	if i > 0 {
-		switch strings.ToLower(c.words[i-1]) {
+		prev := strings.ToLower(c.words[i-1])
+		// The object of a verb of dealing: "accused Kigali", "talks with
+		// Moscow", "relying on Washington", "sanctions on Tehran".
+		if words().objectVerb[prev] {
+			return true
+		}
+		if prev == "on" && i > 1 && words().objectVerb[strings.ToLower(c.words[i-2])+" on"] {
+			return true
+		}
+		switch prev {
 		case "in", "at", "near", "outside", "around", "into", "from", "to", "across", "toward", "towards",
 			"through", "of", "between", "inside", "within", "via", "over", "under", "and", "or", ",":
 			return false
@@ -747,6 +756,8 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Place, SrcPlaceCue // "the Catatumbo region", "Arauca province"
 	case l.cueAfter[next] && !startsUpper(c.words[j]):
 		typ, src = Group, SrcCue
+	case i > 1 && isPoss(c.words[i-1]) && d.personEndsAt(c, i-2):
+		typ, src = Group, SrcContext // "Netanyahu's Likud": a person's party or movement
 	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j])):
 		// "the Kremlin", "the Red Crescent"; but "the Muammar al-Gaddafi
 		// era" names a person.
@@ -773,6 +784,17 @@ func (d *doc) run(c *sent, i int) int {
 		return n + 3
 	}
 	return n
+}
+
+// personEndsAt says whether a person's mention ends at token k.
+func (d *doc) personEndsAt(c *sent, k int) bool {
+	end := c.toks[k].End
+	for j := len(d.out) - 1; j >= 0 && d.out[j].Sentence == c.si; j-- {
+		if d.out[j].End == end {
+			return d.out[j].Type == Person
+		}
+	}
+	return false
 }
 
 // loyalists finds a person's followers as a group: "Haftar loyalists",
