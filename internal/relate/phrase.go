@@ -186,9 +186,10 @@ func (s *phraseSet) has(w string) bool {
 // normWord lower-cases and folds typographic apostrophes and quotes, so
 // that "Syria’s" and "Syria's" are one word.
 func normWord(s string) string {
-	s = strings.ToLower(s)
-	return strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-").Replace(s)
+	return typography.Replace(strings.ToLower(s))
 }
+
+var typography = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-")
 
 // isWord reports whether a token holds a letter or digit.
 func isWord(w string) bool {
