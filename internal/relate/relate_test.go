@@ -183,6 +183,10 @@ func TestRelate(t *testing.T) {
 			[]string{"clashed-with(India,Pakistan)"}},
 		{"asset freeze", "[Switzerland|country] froze the assets of [Wagner Group|group] commanders.", []string{"sanctioned(Switzerland,Wagner Group)/imposed"}},
 
+		{"demonym guerrillas are not the state", "[Venezuelan|country=Venezuela] troops clashed with [Colombian|country=Colombia] guerrillas from the [ELN|group] and dissidents of the former [FARC|group].",
+			[]string{"clashed-with(ELN,Venezuela)", "clashed-with(FARC,Venezuela)"}},
+		{"demonym rebels as subject", "[Syrian|country=Syria] rebels attacked [Russian|country=Russia] positions.", nil},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},

@@ -481,6 +481,11 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 			return out, lead
 		}
 		i = v.after(k)
+		if v.peopleHead(k) {
+			// "Colombian guerrillas from the ELN": not Colombia, and the
+			// list may go on to the proxy's object
+			continue
+		}
 		// trail: "X forces", "X's fighters"; "X's decision" is not X
 		poss := v.possessive(k)
 		for i < end {
@@ -505,7 +510,7 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 				i++
 			}
 		}
-		if v.actor(k, rt, false) && !v.peopleHead(k) {
+		if v.actor(k, rt, false) {
 			out = append(out, k)
 		}
 		first = false
@@ -588,10 +593,11 @@ func (v *view) memberAt(i, end int) bool {
 // "Israeli settlers", "Ukrainian refugees".
 func (v *view) peopleHead(k int) bool {
 	i := v.after(k)
-	for i < v.n() && v.tm[i] < 0 && v.fillerAt(i) > i && !v.is("preposition", i) && !v.is("proxy", i) {
+	for i < v.n() && v.tm[i] < 0 && v.fillerAt(i) > i && !v.is("preposition", i) && !v.is("proxy", i) &&
+		!(v.ms[k].typ == mention.Country && v.is("nonstate", i)) {
 		i = v.fillerAt(i)
 	}
-	return i < v.n() && v.is("people", i)
+	return i < v.n() && (v.is("people", i) || v.ms[k].typ == mention.Country && v.is("nonstate", i))
 }
 
 func (v *view) isWordAt(i int) bool { return i < v.n() && isWord(v.words[i]) }
