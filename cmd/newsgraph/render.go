@@ -47,7 +47,7 @@ func graphvizBuildExport(ctx context.Context, g *graph.Graph, outDir string, log
 		return err
 	}
 	if buildNoSVG {
-		fmt.Fprintf(log, "graph.dot: %s\n", sum)
+		fmt.Fprintf(log, "graph.dot: %s%s\n", sum, capHint(sum, "--svg-max-nodes"))
 		return nil
 	}
 	var svg bytes.Buffer
@@ -57,7 +57,7 @@ func graphvizBuildExport(ctx context.Context, g *graph.Graph, outDir string, log
 	if err := graph.WriteFileAtomic(filepath.Join(outDir, "graph.svg"), svg.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(log, "graph.dot, graph.svg: %s in %.2fs\n", sum, time.Since(started).Seconds())
+	fmt.Fprintf(log, "graph.dot, graph.svg: %s in %.2fs%s\n", sum, time.Since(started).Seconds(), capHint(sum, "--svg-max-nodes"))
 	return nil
 }
 
@@ -187,7 +187,15 @@ func runRender(cmd *cobra.Command, path string, f renderFlags) error {
 		return fmt.Errorf("render: write %s: %w", out, err)
 	}
 	if out != "-" {
-		fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s in %.2fs\n", out, sum, time.Since(started).Seconds())
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s in %.2fs%s\n", out, sum, time.Since(started).Seconds(), capHint(sum, "--max-nodes"))
 	}
 	return nil
+}
+
+// capHint tells how to draw every node when the drawing was capped.
+func capHint(sum graphviz.Summary, flag string) string {
+	if !sum.Capped {
+		return ""
+	}
+	return fmt.Sprintf(" (%s N or -1 for all)", flag)
 }

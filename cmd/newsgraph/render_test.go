@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -149,5 +150,40 @@ func TestBuildWritesPictures(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(bare, "graph.dot")); err != nil {
 		t.Errorf("--no-svg: %v", err)
+	}
+}
+
+// TestRenderCapsHugeGraphs: without --max-nodes a graph beyond the default
+// cap is cut to its best-connected nodes, and the command says so.
+func TestRenderCapsHugeGraphs(t *testing.T) {
+	dir := t.TempDir()
+	g := &graph.Graph{}
+	const n = 400
+	for i := range n {
+		g.Nodes = append(g.Nodes, graph.Node{ID: fmt.Sprintf("person:p%03d", i), Type: graph.Person, Name: fmt.Sprintf("P %d", i)})
+	}
+	for i := range n {
+		g.Edges = append(g.Edges, graph.Edge{Type: graph.MetWith, Source: g.Nodes[i].ID, Target: g.Nodes[(i+1)%n].ID, Status: graph.Asserted})
+	}
+	if err := g.WriteFile(filepath.Join(dir, "graph.json")); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "g.dot")
+	_, stderr, err := runCLI(t, "render", dir, "-o", out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr, "capped to the top 300 of 400 nodes") || !strings.Contains(stderr, "--max-nodes") {
+		t.Errorf("stderr %q does not say the drawing was capped", stderr)
+	}
+	dot, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(string(dot), `class="person"`); got != 300 {
+		t.Errorf("%d nodes drawn, want 300", got)
+	}
+	if _, stderr, err = runCLI(t, "render", dir, "-o", out, "--max-nodes", "-1"); err != nil || strings.Contains(stderr, "capped") {
+		t.Errorf("--max-nodes -1: %v, %q", err, stderr)
 	}
 }

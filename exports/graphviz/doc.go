@@ -10,11 +10,18 @@
 // hovering a line says why it is there; WriteSVG renders it.
 //
 // Negated and hypothetical relations are drawn (dashed, dotted) only when
-// Options.IncludeUnasserted is set. No PNG is produced: go-graphviz's raster
-// output is unreliable; browsers show the SVG, and a PNG is a screenshot of
-// it (see the README).
+// Options.IncludeUnasserted is set. go-graphviz's own raster output is
+// unreliable, so PNG takes a screenshot of the SVG in headless Chromium
+// instead (when it is installed).
 //
 // Costs, measured: edge labels under dot take ~40 s at 200 nodes, so edges
 // carry no label (colour, style and the legend say the relation, the
-// tooltip the rest); the dot layout is used up to 200 nodes and sfdp beyond.
+// tooltip the rest); the dot layout is used up to 200 nodes and sfdp beyond,
+// and large drawings drop curved edges and prism overlap removal, which
+// cost tens of seconds to minutes there (see layoutAttrs). At most
+// DefaultMaxNodes nodes are drawn unless asked otherwise.
+//
+// The WebAssembly module is one per process and not safe for concurrent
+// use: every call into it is serialised, and a render is never interrupted
+// (that breaks the module); the context is checked before it starts.
 package graphviz

@@ -75,7 +75,7 @@ type Summary struct {
 func (s Summary) String() string {
 	msg := fmt.Sprintf("%d of %d nodes, %d of %d edges, layout %s", s.Nodes, s.TotalNodes, s.Edges, s.TotalEdges, s.Layout)
 	if s.Capped {
-		msg += fmt.Sprintf(" (capped to the top %d of %d nodes by degree; see --max-nodes)", s.MaxNodes, s.Candidates)
+		msg += fmt.Sprintf(", capped to the top %d of %d nodes by degree", s.MaxNodes, s.Candidates)
 	}
 	return msg
 }
