@@ -11,10 +11,10 @@ var rulesData string
 
 // wordLists are the finder's word lists (data/rules.txt), lower-cased.
 type wordLists struct {
-	cueAfter, orgHead, orgConnector, placeHead, placeFirst, placeAfter                                                                                   map[string]bool
-	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                    map[string]bool
-	armyNoun, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb map[string]bool
-	govGeneric                                                                                                                                           [][]string
+	cueAfter, orgHead, orgConnector, placeHead, placeFirst, placeAfter                                                                                              map[string]bool
+	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                               map[string]bool
+	armyNoun, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
+	govGeneric                                                                                                                                                      [][]string
 }
 
 var (
@@ -62,7 +62,7 @@ func parseLists(data string) *wordLists {
 		notEntityHead: set("not-entity-head"), notName: set("not-name"), particle: set("particle"), particlePrefix: set("particle-prefix"),
 		honorific: set("honorific"), govNoun: set("gov-noun"), govModifier: set("gov-modifier"),
 		armyNoun: set("army-noun"), loyalNoun: set("loyal-noun"), loyalFighters: set("loyal-fighters"),
-		speechVerb: set("speech-verb"), notAcronym: set("not-acronym"), placeNoun: set("place-noun"), communityNoun: set("community-noun"), personVerb: set("person-verb"), direction: set("direction"), genericOrg: set("generic-org"), dispensableHead: set("dispensable-head"), objectVerb: set("object-verb"),
+		speechVerb: set("speech-verb"), notAcronym: set("not-acronym"), placeNoun: set("place-noun"), communityNoun: set("community-noun"), personVerb: set("person-verb"), direction: set("direction"), genericOrg: set("generic-org"), dispensableHead: set("dispensable-head"), objectVerb: set("object-verb"), cueBefore: set("cue-before"),
 	}
 	for _, p := range sections["gov-generic"] {
 		l.govGeneric = append(l.govGeneric, strings.Fields(strings.ToLower(p)))

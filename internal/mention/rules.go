@@ -756,6 +756,8 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Place, SrcPlaceCue // "the Catatumbo region", "Arauca province"
 	case l.cueAfter[next] && !startsUpper(c.words[j]):
 		typ, src = Group, SrcCue
+	case l.cueBefore[prev] || prev == "," && i > 1 && l.cueBefore[strings.ToLower(c.words[i-2])]:
+		typ, src = Group, SrcCue // "the rebel group M23", "his Islamist group, X,"
 	case i > 1 && isPoss(c.words[i-1]) && d.personEndsAt(c, i-2):
 		typ, src = Group, SrcContext // "Netanyahu's Likud": a person's party or movement
 	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j])):
@@ -827,15 +829,12 @@ func (d *doc) loyalists() {
 		case w(ti-1) == "-" && w(ti-2) == "pro" && l.loyalFighters[w(tj)]:
 			st, en = ti-2, tj+1
 		case w(ti-1) == "to" && w(ti-2) == "loyal" && l.loyalFighters[w(ti-3)]:
-			st, en = ti-3, tj
+			st, en = ti-3, ti
 		default:
 			// "loyalists of [the deposed President] X"
 			for k := ti - 1; k >= 0 && k >= ti-6; k-- {
 				if w(k) == "of" && l.loyalNoun[w(k-1)] {
-					st, en = k-1, tj
-					if w(tj) == "regime" || w(tj) == "government" {
-						en++ // "remnants of the X regime"
-					}
+					st, en = k-1, k
 					break
 				}
 				if w(k) == "." || w(k) == "," {
@@ -851,9 +850,12 @@ func (d *doc) loyalists() {
 			Source: SrcLoyalists, Canonical: surname + " loyalists", Attrs: map[string]string{AttrLoyalTo: m.Text}}
 		lm.Text = d.text[lm.Start:lm.End]
 		add = append(add, lm)
-		// The phrase names the group; the person in it is not an actor
-		// of the sentence.
-		d.out[mi].Attrs = map[string]string{"drop": "true"}
+		// In "X loyalists" and "pro-X fighters" only the group is named;
+		// "loyalists of X" and "forces loyal to X" name X too (the group's
+		// mention stops before X).
+		if en > ti {
+			d.out[mi].Attrs = map[string]string{"drop": "true"}
+		}
 	}
 	out := d.out[:0]
 	for _, m := range d.out {
