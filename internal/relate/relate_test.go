@@ -92,6 +92,9 @@ func TestRelate(t *testing.T) {
 		{"negation stays in its clause", "[Araghchi|person] has not met [Witkoff|person] since June, when [Israel|country] struck [Iranian|country=Iran] sites.",
 			[]string{"attacked(Israel,Iran)", "clashed-with(Iran,Israel)", "met-with(Araghchi,Witkoff):negated"}},
 
+		{"cues in a relative clause stay there", "[Russia|country], which has threatened to retaliate, attacked [Ukrainian|country=Ukraine] positions.",
+			[]string{"attacked(Russia,Ukraine)", "clashed-with(Russia,Ukraine)"}},
+
 		// modality
 		{"would", "[Putin|person] would meet [Trump|person] in [Alaska|place].", []string{"met-with(Putin,Trump):hypothetical"}},
 		{"will", "[India|country] will hold talks with [Pakistan|country].", []string{"met-with(India,Pakistan):hypothetical"}},

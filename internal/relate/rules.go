@@ -512,8 +512,20 @@ func (v *view) status(m match) string {
 	cues := v.p.cues
 	scan := func(from, to int, negSet, hypSet *phraseSet) {
 		for j := from; j < to; j++ {
-			if v.tm[j] >= 0 {
+			if v.tm[j] >= 0 || v.hidden[j] {
 				continue
+			}
+			// ", which has threatened to retaliate," says nothing of the
+			// main verb after it
+			if v.words[j] == "," && j+1 < to && (v.words[j+1] == "which" || v.words[j+1] == "who" || v.words[j+1] == "whose") {
+				e := j + 1
+				for e < to && v.words[e] != "," {
+					e++
+				}
+				if e < to {
+					j = e
+					continue
+				}
 			}
 			if e := cues["ignore"].matchAt(v.words, j); e > j {
 				j = e - 1
