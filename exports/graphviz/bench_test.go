@@ -27,7 +27,10 @@ func benchmarkSVG(b *testing.B, nodes, edges int, layout Layout) {
 }
 
 // Targets (issue 6): under 2 s and under 5 s.
-func BenchmarkSVGDot200x400(b *testing.B)    { benchmarkSVG(b, 200, 400, Dot) }
+func BenchmarkSVGDot200x400(b *testing.B) { benchmarkSVG(b, 200, 400, Dot) }
+
+// The largest drawing that keeps curved edges (see layoutAttrs).
+func BenchmarkSVGDot100x150(b *testing.B)    { benchmarkSVG(b, 100, 150, Dot) }
 func BenchmarkSVGSFDP1000x3000(b *testing.B) { benchmarkSVG(b, 1000, 3000, SFDP) }
 
 func BenchmarkWriteDOT1000x3000(b *testing.B) {
