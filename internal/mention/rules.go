@@ -428,6 +428,11 @@ func (d *doc) known(c *sent, i int) int {
 			if m := d.government(c, i, k, e.Country); m > 0 {
 				return m
 			}
+			if ce, ok := g.LookupKey(e.Country); ok {
+				if m := d.ministry(c, i, k, ce); m > 0 {
+					return m // "Moscow's Defence Ministry"
+				}
+			}
 			if d.metonymy(c, i, k) {
 				m := d.emit(c, i, k, Country, SrcMetonymy)
 				m.Key = e.Country
