@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"iter"
 	"slices"
@@ -150,6 +151,7 @@ func build(ctx context.Context, docs iter.Seq2[Document, error], opts ...Option)
 	}()
 
 	asm := newAssembler(merger, cfg.maxEvidence)
+	asm.explain = cfg.explain
 	pending := map[int]done{}
 	next := 0
 	for r := range results {
@@ -194,6 +196,7 @@ func build(ctx context.Context, docs iter.Seq2[Document, error], opts ...Option)
 type assembler struct {
 	merger      resolve.Merger
 	maxEvidence int
+	explain     io.Writer // relation log, in document order
 	bytes       int64
 	docs        []Document
 	// Mentions per global entity, compact, with their text interned: the
@@ -255,6 +258,14 @@ func (a *assembler) add(d Document, r extract.Result) {
 		a.mentions[g] = append(a.mentions[g], compactMention{doc: doc, start: int32(m.Start), end: int32(m.End), text: a.intern(m.Text)})
 	}
 	for _, rel := range r.Relations {
+		if a.explain != nil {
+			action := ""
+			if rel.Action != "" {
+				action = " (" + rel.Action + ")"
+			}
+			fmt.Fprintf(a.explain, "relation: %s: %s %s%s %s [%s] %s:%d-%d\n", rel.Rule, r.Entities[rel.Source].Name, rel.Type, action,
+				r.Entities[rel.Target].Name, rel.Status, d.ID, rel.Start, rel.End)
+		}
 		a.addRelation(d, rel, global)
 	}
 }

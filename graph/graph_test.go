@@ -174,3 +174,18 @@ func TestBuildRejectsDuplicateIDs(t *testing.T) {
 		t.Errorf("duplicate id error = %v, want one naming p2", err)
 	}
 }
+
+func TestExplainLogsRelationsAndMerges(t *testing.T) {
+	var log strings.Builder
+	docs := []Document{{ID: "d1", Text: "Kenya imposed sanctions on Uganda on Monday, officials said.\n\nPresident Samia Suluhu Hassan of Tanzania met Kenyan officials in Nairobi. Hassan said the talks went well."}}
+	g, err := Build(context.Background(), docs, WithExplain(&log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Edges) == 0 {
+		t.Fatal("no edges: the test proves nothing")
+	}
+	if !strings.Contains(log.String(), "relation: sanctioned/") || !strings.Contains(log.String(), "d1:") {
+		t.Errorf("explain log lacks the sanction relation:\n%s", log.String())
+	}
+}
