@@ -268,3 +268,29 @@ func BenchmarkMerge(b *testing.B) {
 		}
 	}
 }
+
+// The finder and the resolver are shared by the builder's workers.
+func TestConcurrentUse(t *testing.T) {
+	g := gazetteer.Default()
+	f, r := mention.NewRules(g), NewRules(g)
+	run := func(text string) string {
+		sents := segment.Default{}.Segment(text)
+		return fmt.Sprint(r.Resolve(text, sents, f.Find(text, sents)).Entities)
+	}
+	want := make([]string, len(crossDocs))
+	done := make(chan struct{})
+	for i, text := range crossDocs {
+		go func() {
+			want[i] = run(text)
+			done <- struct{}{}
+		}()
+	}
+	for range crossDocs {
+		<-done
+	}
+	for i, text := range crossDocs {
+		if got := run(text); got != want[i] {
+			t.Errorf("document %d: concurrent and sequential results differ", i)
+		}
+	}
+}
