@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := bin/newsgraph
 
 .PHONY: demo build test test-unit deps vet fmt race fuzz bench bench-corpus gazetteer model samples \
-        neo4j-install neo4j-up neo4j-down clean
+        neo4j-install neo4j-up neo4j-down clean pictures
 
 ## demo: build the graph of the bundled sample articles into out/
 demo: build
@@ -71,3 +71,9 @@ neo4j-down:
 
 clean:
 	rm -rf bin out bench-out
+
+## pictures: refresh the README's picture of the sample articles
+pictures:
+	$(GO) run ./cmd/newsgraph build -q -o /tmp/ngpic
+	cp /tmp/ngpic/graph.svg testdata/pictures/sample-graph.svg
+	$(GO) run ./cmd/newsgraph render /tmp/ngpic -o testdata/pictures/sample-graph.png --width 1500
