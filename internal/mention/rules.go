@@ -687,6 +687,14 @@ func (d *doc) acronymAfter(c *sent, i, k int) int {
 func (d *doc) run(c *sent, i int) int {
 	w := c.words[i]
 	l := words()
+	if isOrdinal(w) && c.prose {
+		// "the 33rd Front", "the 59th Brigade": a numbered unit.
+		if n := d.nameRun(c, i+1); n > 0 && l.orgHead[strings.ToLower(c.words[i+n])] {
+			d.emit(c, i, i+1+n, Group, SrcOrgHead)
+			return 1 + n
+		}
+		return 0
+	}
 	if !nameWord(w) && !(l.particle[strings.ToLower(w)] && i+1 < len(c.words) && nameWord(c.words[i+1])) {
 		return 0
 	}
@@ -757,8 +765,11 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Group, SrcOrgHead
 	case l.placeHead[last] || l.placeFirst[first] && n > 1:
 		typ, src = Place, SrcPlaceHead
-	case l.placeAfter[next] && !startsUpper(c.words[j]):
-		typ, src = Place, SrcPlaceCue // "the Catatumbo region", "Arauca province"
+	case l.placeAfter[next] && !startsUpper(c.words[j]),
+		j+1 < len(c.words) && startsLower(next) && !functionWord[next] && l.placeAfter[strings.ToLower(c.words[j+1])]:
+		// "the Catatumbo region", "Arauca province", "the Zamzam
+		// displacement camp"
+		typ, src = Place, SrcPlaceCue
 	case l.cueAfter[next] && !startsUpper(c.words[j]):
 		typ, src = Group, SrcCue
 	case l.cueBefore[prev] || prev == "," && i > 1 && l.cueBefore[strings.ToLower(c.words[i-2])]:
@@ -888,6 +899,19 @@ func dateline(c *sent, i int) bool {
 	switch c.words[i+1] {
 	case ",", "-", "–", "—", "(":
 		return true
+	}
+	return false
+}
+
+// isOrdinal matches 1st, 22nd, 33rd, 59th.
+func isOrdinal(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	switch strings.ToLower(w[i:]) {
+	case "st", "nd", "rd", "th":
+		return i > 0
 	}
 	return false
 }
