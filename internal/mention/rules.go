@@ -355,6 +355,15 @@ func (d *doc) known(c *sent, i int) int {
 		}
 	}
 	e := ents[0]
+	// Of entries of one kind, the one the text names by its own name
+	// ("Houthis" is the entry named so, not one that lists it as an alias).
+	written := gazetteer.FoldName(strings.Join(c.words[i:i+n], " "))
+	for _, x := range ents[1:] {
+		if x.Kind == e.Kind && gazetteer.FoldName(x.Name) == written && gazetteer.FoldName(e.Name) != written {
+			e = x
+			break
+		}
+	}
 	k := i + n
 	next := ""
 	if k < len(c.words) {
@@ -1087,8 +1096,11 @@ func tokenAt(toks []segment.Token, off int) int {
 }
 
 // generic links "the government", "government forces", "security forces"
-// to the government of the country the text is mostly about, when one
-// country clearly dominates.
+// to the government of a country: the one of the place named after it
+// ("the government in Port Sudan"), else the one the text is mostly about,
+// when one country clearly dominates. (The country last named before the
+// phrase was tried and is worse: texts name mediators and neighbours in
+// passing.)
 func (d *doc) generic() {
 	count := map[string]int{}
 	first := map[string]int{}
@@ -1114,10 +1126,19 @@ func (d *doc) generic() {
 		}
 		return first[a] - first[b]
 	})
-	if len(keys) == 0 || count[keys[0]] < 3 || count[keys[0]]*10 < total*3 {
-		return
+	best := ""
+	if len(keys) > 0 && count[keys[0]] >= 3 && count[keys[0]]*10 >= total*3 {
+		best = keys[0]
 	}
-	best := keys[0]
+	// "the government in Port Sudan": the country of the place named.
+	placeAfter := map[int]string{}
+	for _, m := range d.out {
+		if m.Type == Place && m.Key != "" {
+			if e, ok := d.r.Gaz.LookupKey(m.Key); ok && e.Country != "" {
+				placeAfter[m.Start] = e.Country
+			}
+		}
+	}
 	covered := func(st, en int) bool {
 		for _, m := range d.out {
 			if m.Start < en && st < m.End {
@@ -1154,8 +1175,15 @@ func (d *doc) generic() {
 				if covered(a, b) {
 					continue
 				}
+				country := best
+				if k := i + len(p); k+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "in") && placeAfter[s.Tokens[k+1].Start] != "" {
+					country = placeAfter[s.Tokens[k+1].Start]
+				}
+				if country == "" {
+					break
+				}
 				add = append(add, Mention{Start: a, End: b, Text: d.text[a:b], Type: Group, Sentence: si,
-					Source: SrcGovernment, Key: GovernmentKey(best)})
+					Source: SrcGovernment, Key: GovernmentKey(country)})
 				break
 			}
 		}
