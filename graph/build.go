@@ -245,8 +245,10 @@ func (a *assembler) add(d Document, r extract.Result) {
 		}
 	}
 	global := a.merger.Add(d.ID, r.Entities)
-	for len(a.mentions) < len(a.merger.Entities()) {
-		a.mentions = append(a.mentions, nil)
+	for _, g := range global {
+		for len(a.mentions) <= g {
+			a.mentions = append(a.mentions, nil)
+		}
 	}
 	doc := int32(len(a.docs) - 1)
 	for i, m := range r.Mentions {

@@ -51,7 +51,7 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	var docs []graph.Document
 	var bytesIn int64
-	for i := range 200 {
+	for i := range 2000 {
 		a := gen.Article(5, i)
 		docs = append(docs, graph.Document{ID: a.ID, Text: a.Text})
 		bytesIn += int64(len(a.Text))

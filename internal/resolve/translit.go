@@ -88,27 +88,38 @@ var digraphs = []struct{ from, to string }{
 	{"ou", "u"}, {"ee", "i"}, {"oo", "u"},
 }
 
-// WordKey is the transliteration key of one word.
+// WordKey is the transliteration key of one word. It runs on every name
+// word of every document, so it works on bytes in a stack buffer.
 func WordKey(w string) string {
-	w = strings.ToLower(w)
-	for _, p := range []string{"abdul", "abdel", "abdal", "abdol"} {
-		if strings.HasPrefix(w, p) && (len(w) == len(p) || len(w) > len(p)+1) {
-			w = "abd" + w[len(p):]
+	var lower [64]byte
+	lw := lower[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c >= 0x80 {
+			return wordKeySlow(w)
+		}
+		lw = append(lw, c)
+	}
+	return wordKeyLower(lw)
+}
+
+func wordKeySlow(w string) string { return wordKeyLower([]byte(strings.ToLower(w))) }
+
+func wordKeyLower(w []byte) string {
+	for _, p := range [...]string{"abdul", "abdel", "abdal", "abdol"} {
+		if len(w) >= len(p) && string(w[:len(p)]) == p && (len(w) == len(p) || len(w) > len(p)+1) {
+			w = append([]byte("abd"), w[len(p):]...)
 			break
 		}
 	}
-	var b strings.Builder
+	var buf [64]byte
+	s := buf[:0]
 	for i := 0; i < len(w); {
-		matched := false
-		for _, d := range digraphs {
-			if strings.HasPrefix(w[i:], d.from) {
-				b.WriteString(d.to)
-				i += len(d.from)
-				matched = true
-				break
-			}
-		}
-		if matched {
+		if d, n := digraphAt(w[i:]); n > 0 {
+			s = append(s, d)
+			i += n
 			continue
 		}
 		c := w[i]
@@ -116,16 +127,16 @@ func WordKey(w string) string {
 		case 'q', 'c':
 			c = 'k'
 		}
-		b.WriteByte(c)
+		s = append(s, c)
 		i++
 	}
-	s := []byte(b.String())
 	if len(s) == 0 {
 		return ""
 	}
 	// Collapse doubled letters, then keep the first letter (any vowel as
 	// 'a') and the consonants after it.
-	var out []byte
+	var obuf [64]byte
+	out := obuf[:0]
 	for i, c := range s {
 		if i > 0 && c == s[i-1] {
 			continue
@@ -154,6 +165,25 @@ func WordKey(w string) string {
 		}
 	}
 	return string(out)
+}
+
+// digraphAt returns the folded letter of the digraph that starts w, in the
+// order of digraphs (first match wins), and its length; 0 when none.
+func digraphAt(w []byte) (byte, int) {
+	if len(w) < 2 {
+		return 0, 0
+	}
+	switch w[0] {
+	case 't', 's', 'c', 'k', 'g', 'd', 'p', 'z', 'o', 'e':
+	default:
+		return 0, 0
+	}
+	for _, d := range digraphs {
+		if len(w) >= len(d.from) && string(w[:len(d.from)]) == d.from {
+			return d.to[0], len(d.from)
+		}
+	}
+	return 0, 0
 }
 
 func isVowel(c byte) bool {
