@@ -86,7 +86,7 @@ func Connect(ctx context.Context, uri, user, password string) (neo4j.DriverWithC
 		// server is down or goes away: a load is rerun, not waited for.
 		c.SocketConnectTimeout = 5 * time.Second
 		c.ConnectionAcquisitionTimeout = 10 * time.Second
-		c.MaxTransactionRetryTime = 10 * time.Second
+		c.MaxTransactionRetryTime = 5 * time.Second
 	})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j %s: %w", uri, err)

@@ -77,6 +77,13 @@ func propKey(attr string) string {
 	return k
 }
 
+// The properties of each element, in the order they are written.
+var (
+	docProps  = []string{"title", "date", "path", "url", "sha256"}
+	nodeProps = []string{"name", "type", "aliases", "mentions"} // then the attributes
+	relProps  = []string{"confidence", "evidence", "docs", "rules", "evidence_count", "source"}
+)
+
 // prop is one property; Val is a string, int, float64, []string or nil
 // (nil removes the property when a load updates an existing element).
 type prop struct {

@@ -1,5 +1,10 @@
 package neo4jexport
 
+import (
+	"slices"
+	"strings"
+)
+
 // The Cypher statements of a load. Each takes one parameter, $rows, a list of
 // maps holding the row's keys and its "props" map; Load sends them with
 // parameters and WriteCypher writes them with $rows replaced by a literal
@@ -13,19 +18,37 @@ var constraintStatements = []string{
 	"CREATE CONSTRAINT newsgraph_document_id IF NOT EXISTS FOR (n:" + DocumentLabel + ") REQUIRE n.id IS UNIQUE",
 }
 
-const docStatement = "UNWIND $rows AS row\n" +
-	"MERGE (d:" + DocumentLabel + " {id: row.id})\n" +
-	"SET d:" + MarkerLabel + ", d += row.props"
+// Properties are set one by one, not with "+= row.props": a map of unknown
+// keys makes the planner add an Eager step that holds the whole batch
+// before writing, which halves the load rate. The keys come from the model
+// and from propKey, which admits only [a-z][a-z0-9_]*.
 
-// nodeStatement merges entities of one label ("" for a type outside the model).
-func nodeStatement(label string) string {
+// setProps returns "v.k1 = row.props.k1, v.k2 = row.props.k2, ..."; a key
+// missing from a row's map sets null, which removes the property.
+func setProps(v string, keys []string) string {
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = v + "." + k + " = row.props." + k
+	}
+	return strings.Join(parts, ", ")
+}
+
+func docStatement() string {
+	return "UNWIND $rows AS row\n" +
+		"MERGE (d:" + DocumentLabel + " {id: row.id})\n" +
+		"SET d:" + MarkerLabel + ", " + setProps("d", docProps)
+}
+
+// nodeStatement merges entities of one label ("" for a type outside the
+// model) and sets the given properties.
+func nodeStatement(label string, keys []string) string {
 	set := "n:" + MarkerLabel
 	if label != "" {
 		set = "n:" + label + ":" + MarkerLabel
 	}
 	return "UNWIND $rows AS row\n" +
 		"MERGE (n:" + EntityLabel + " {id: row.id})\n" +
-		"SET " + set + ", n += row.props"
+		"SET " + set + ", " + setProps("n", keys)
 }
 
 const mentionStatement = "UNWIND $rows AS row\n" +
@@ -41,7 +64,7 @@ func relStatement(relType string) string {
 		"MATCH (a:" + EntityLabel + " {id: row.source})\n" +
 		"MATCH (b:" + EntityLabel + " {id: row.target})\n" +
 		"MERGE (a)-[r:" + relType + " {status: row.status, action: row.action}]->(b)\n" +
-		"SET r += row.props"
+		"SET " + setProps("r", relProps)
 }
 
 // wipeStatement deletes one bounded slice of what newsgraph created; Load
@@ -63,14 +86,14 @@ type step struct {
 func (p *plan) steps() []step {
 	var s []step
 	if len(p.Docs) > 0 {
-		s = append(s, step{"documents", docStatement, p.Docs})
+		s = append(s, step{"documents", docStatement(), p.Docs})
 	}
 	for _, g := range p.Nodes {
 		what := g.Name + " nodes"
 		if g.Name == "" {
 			what = "untyped entity nodes"
 		}
-		s = append(s, step{what, nodeStatement(g.Name), g.Rows})
+		s = append(s, step{what, nodeStatement(g.Name, append(slices.Clone(nodeProps), p.AttrKeys...)), g.Rows})
 	}
 	if len(p.Mentions) > 0 {
 		s = append(s, step{MentionedInType + " relationships", mentionStatement, p.Mentions})

@@ -36,33 +36,55 @@ die() { echo "neo4j.sh: $*" >&2; exit 1; }
 
 answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 
-# stamp identifies what is installed: the pom and the launcher source. A
-# changed version in pom.xml or an edited launcher reinstalls.
-stamp() { cat "$here/pom.xml" "$here/java/NewsgraphNeo4j.java" | sha256sum | cut -d' ' -f1; }
+# Stamps say what is installed: the pom for the jars, the launcher source for
+# the compiled launcher; a changed version or launcher reinstalls that part.
+jars_stamp() { sha256sum < "$here/pom.xml" | cut -d' ' -f1; }
+launcher_stamp() { sha256sum < "$here/java/NewsgraphNeo4j.java" | cut -d' ' -f1; }
 
 install() {
-  local want; want="$(stamp)"
-  if [[ -f "$cache/installed" && "$(cat "$cache/installed")" == "$want" ]]; then
+  local want_jars want_launcher
+  want_jars="$(jars_stamp)"
+  want_launcher="$(launcher_stamp)"
+  if [[ -f "$cache/installed.jars" && "$(cat "$cache/installed.jars")" == "$want_jars" &&
+        -f "$cache/installed.launcher" && "$(cat "$cache/installed.launcher")" == "$want_launcher" ]]; then
     return 0
   fi
   command -v java >/dev/null || die "java not found: install a Java 17+ JDK (e.g. apt-get install openjdk-17-jdk-headless)"
   command -v javac >/dev/null || die "javac not found: install a Java 17+ JDK, not just a JRE"
-  command -v mvn >/dev/null || die "mvn not found: install Maven (e.g. apt-get install maven)"
   mkdir -p "$cache"
-  echo "neo4j.sh: fetching Neo4j jars from Maven Central into $lib" >&2
-  # Into a fresh folder, then swapped in, so an interrupted fetch never
-  # leaves a half set of jars that looks installed.
-  rm -rf "$lib.tmp" "$classes.tmp"
-  mvn -B -q -f "$here/pom.xml" dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$lib.tmp" >&2 \
-    || die "mvn could not fetch the Neo4j jars (is Maven Central reachable?)"
+  # One installer at a time (test binaries run in parallel); the others wait,
+  # then find the stamps written and have nothing to do.
+  if command -v flock >/dev/null; then
+    exec 9>"$cache/install.lock"
+    flock 9
+    if [[ -f "$cache/installed.jars" && "$(cat "$cache/installed.jars")" == "$want_jars" &&
+          -f "$cache/installed.launcher" && "$(cat "$cache/installed.launcher")" == "$want_launcher" ]]; then
+      exec 9>&-
+      return 0
+    fi
+  fi
+  if [[ ! -f "$cache/installed.jars" || "$(cat "$cache/installed.jars")" != "$want_jars" ]]; then
+    command -v mvn >/dev/null || die "mvn not found: install Maven (e.g. apt-get install maven)"
+    echo "neo4j.sh: fetching Neo4j jars from Maven Central into $lib" >&2
+    # Into a fresh folder, then swapped in, so an interrupted fetch never
+    # leaves a half set of jars that looks installed.
+    rm -rf "$lib.tmp"
+    mvn -B -q -f "$here/pom.xml" dependency:copy-dependencies \
+        -DincludeScope=runtime -DoutputDirectory="$lib.tmp" >&2 \
+      || die "mvn could not fetch the Neo4j jars (is Maven Central reachable?)"
+    rm -rf "$lib"
+    mv "$lib.tmp" "$lib"
+    echo "$want_jars" > "$cache/installed.jars"
+    rm -f "$cache/installed.launcher"
+  fi
+  rm -rf "$classes.tmp"
   mkdir -p "$classes.tmp"
-  javac -d "$classes.tmp" -cp "$lib.tmp/*" "$here/java/NewsgraphNeo4j.java" >&2 \
+  javac -d "$classes.tmp" -cp "$lib/*" "$here/java/NewsgraphNeo4j.java" >&2 \
     || die "javac could not compile the launcher"
-  rm -rf "$lib" "$classes"
-  mv "$lib.tmp" "$lib"
+  rm -rf "$classes"
   mv "$classes.tmp" "$classes"
-  echo "$want" > "$cache/installed"
+  echo "$want_launcher" > "$cache/installed.launcher"
+  exec 9>&- # release the install lock (a server started later must not hold it)
 }
 
 running_pid() {
@@ -83,13 +105,13 @@ up() {
   fi
   # setsid: the server outlives the shell or test that started it, and a
   # Ctrl-C in that terminal does not reach it.
-  setsid java -Xms256m "-Xmx$heap" -XX:+UseG1GC \
+  setsid java -Xms256m "-Xmx$heap" -XX:+UseG1GC "-Xlog:gc:file=$home/gc.log:uptime" \
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
     --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED \
     -Dio.netty.tryReflectionSetAccessible=true \
     -cp "$classes:$lib/*" NewsgraphNeo4j \
     --home "$home" --port "$port" --password "$password" --pagecache "$pagecache" \
-    >"$logfile" 2>&1 </dev/null &
+    >"$logfile" 2>&1 </dev/null 9>&- &
   local pid=$!
   echo "$pid" > "$pidfile"
   local i

@@ -203,3 +203,24 @@ func freePort() (int, error) {
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
+
+// Admin runs neo4j-admin (org.neo4j.cli.AdminTool from the installed jars)
+// with NEO4J_HOME=home, e.g. `database import full ...`, and returns its
+// combined output. It installs first if needed.
+func Admin(ctx context.Context, home string, args ...string) (string, error) {
+	if err := Install(ctx); err != nil {
+		return "", err
+	}
+	cache, err := CacheDir()
+	if err != nil {
+		return "", err
+	}
+	cmdArgs := append([]string{"-Xmx512m", "-cp", filepath.Join(cache, "lib") + "/*", "org.neo4j.cli.AdminTool"}, args...)
+	cmd := exec.CommandContext(ctx, "java", cmdArgs...)
+	cmd.Env = append(os.Environ(), "NEO4J_HOME="+home)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return string(out), fmt.Errorf("neo4j-admin %s: %w\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out), nil
+}

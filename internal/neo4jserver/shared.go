@@ -136,7 +136,11 @@ func Release(ctx context.Context) error {
 	return s.Stop(ctx)
 }
 
-// ForTest returns the shared server or fails the test with the reason.
+// ForTest returns the shared server or fails the test with the reason. The
+// test has the server's databases to itself until it ends: community Neo4j
+// has one user database, and tests in several packages (run in parallel
+// by go test) wipe and count it, so ForTest holds an exclusive lock that
+// t.Cleanup releases.
 func ForTest(t testing.TB) *Server {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
@@ -146,6 +150,15 @@ func ForTest(t testing.TB) *Server {
 		t.Fatalf("no Neo4j server for the integration tests (they need java 17+, mvn and Maven Central once, "+
 			"see internal/neo4jserver/neo4j.sh): %v", err)
 	}
+	cache, err := CacheDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lock, err := lockFile(filepath.Join(cache, "db.lock"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { unlockFile(lock) })
 	return s
 }
 

@@ -11,7 +11,7 @@ UNWIND [
 {id: "sanctions.txt", props: {title: null, date: null, path: "in/sanctions.txt", url: null, sha256: null}}
 ] AS row
 MERGE (d:Document {id: row.id})
-SET d:Newsgraph, d += row.props;
+SET d:Newsgraph, d.title = row.props.title, d.date = row.props.date, d.path = row.props.path, d.url = row.props.url, d.sha256 = row.props.sha256;
 
 // Person nodes: 3
 UNWIND [
@@ -20,7 +20,7 @@ UNWIND [
 {id: "person:amelie-cote", props: {name: "Amélie Côté", type: "person", aliases: ["عميلة"], mentions: 1}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n:Person:Newsgraph, n += row.props;
+SET n:Person:Newsgraph, n.name = row.props.name, n.type = row.props.type, n.aliases = row.props.aliases, n.mentions = row.props.mentions, n.date_of_birth = row.props.date_of_birth, n.title = row.props.title;
 
 // Group nodes: 3
 UNWIND [
@@ -29,7 +29,7 @@ UNWIND [
 {id: "group:european-union", props: {name: "European Union", type: "group", aliases: ["EU"], mentions: 1}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n:Group:Newsgraph, n += row.props;
+SET n:Group:Newsgraph, n.name = row.props.name, n.type = row.props.type, n.aliases = row.props.aliases, n.mentions = row.props.mentions, n.date_of_birth = row.props.date_of_birth, n.title = row.props.title;
 
 // Country nodes: 2
 UNWIND [
@@ -37,14 +37,14 @@ UNWIND [
 {id: "country:spain", props: {name: "Spain", type: "country", aliases: null, mentions: 1}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n:Country:Newsgraph, n += row.props;
+SET n:Country:Newsgraph, n.name = row.props.name, n.type = row.props.type, n.aliases = row.props.aliases, n.mentions = row.props.mentions, n.date_of_birth = row.props.date_of_birth, n.title = row.props.title;
 
 // Place nodes: 1
 UNWIND [
 {id: "place:geneva", props: {name: "Geneva", type: "place", aliases: null, mentions: 1}}
 ] AS row
 MERGE (n:Entity {id: row.id})
-SET n:Place:Newsgraph, n += row.props;
+SET n:Place:Newsgraph, n.name = row.props.name, n.type = row.props.type, n.aliases = row.props.aliases, n.mentions = row.props.mentions, n.date_of_birth = row.props.date_of_birth, n.title = row.props.title;
 
 // MENTIONED_IN relationships: 12
 UNWIND [
@@ -73,7 +73,7 @@ UNWIND [
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:CLASHED_WITH {status: row.status, action: row.action}]->(b)
-SET r += row.props;
+SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source;
 
 // MET_WITH relationships: 2
 UNWIND [
@@ -83,7 +83,7 @@ UNWIND [
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:MET_WITH {status: row.status, action: row.action}]->(b)
-SET r += row.props;
+SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source;
 
 // SANCTIONED relationships: 3
 UNWIND [
@@ -94,7 +94,7 @@ UNWIND [
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:SANCTIONED {status: row.status, action: row.action}]->(b)
-SET r += row.props;
+SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source;
 
 // VISITED relationships: 1
 UNWIND [
@@ -103,4 +103,4 @@ UNWIND [
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:VISITED {status: row.status, action: row.action}]->(b)
-SET r += row.props;
+SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source;
