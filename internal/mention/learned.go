@@ -77,7 +77,7 @@ func (l *Learned) Find(text string, sents []segment.Sentence) []Mention {
 	var added []Mention
 	var words []string
 	for si, s := range sents {
-		if !s.Prose || len(s.Tokens) < 2 {
+		if !s.Prose || len(s.Tokens) < 2 || !tgRoom(s.Tokens, taken[si]) {
 			continue
 		}
 		words = words[:0]
@@ -246,6 +246,25 @@ func tgCapitalised(w string) bool {
 		if unicode.IsLetter(r) {
 			return unicode.IsUpper(r) || unicode.IsTitle(r)
 		}
+	}
+	return false
+}
+
+// tgRoom reports whether a tagger span could be kept in a sentence: two
+// capitalised tokens with no base mention on or between them. Every kept
+// span starts and ends on such tokens (tgTrim, tgOverlaps), and tagging is
+// the most costly step of Find, so sentences without room are not tagged:
+// the output is the same.
+func tgRoom(toks []segment.Token, taken [][2]int) bool {
+	first := -1 // the last capitalised token no base mention covers
+	for k, t := range toks {
+		if !tgCapitalised(t.Text) || tgOverlaps(taken, t.Start, t.End) {
+			continue
+		}
+		if first >= 0 && !tgOverlaps(taken, toks[first].Start, t.End) {
+			return true
+		}
+		first = k
 	}
 	return false
 }
