@@ -12,6 +12,40 @@ import (
 // Fold lowercases s, strips diacritics and folds apostrophes, so that
 // "Türkiye" and "Turkiye", "Haya’t" and "Haya't" compare equal.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
+	return foldSlow(s)
+}
+
+// foldASCII is Fold for the common all-ASCII string, where normalisation
+// changes nothing: it returns s itself when nothing needs folding.
+func foldASCII(s string) (string, bool) {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' || c == '`' {
+			clean = false
+		}
+	}
+	if clean {
+		return s, true
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		} else if c == '`' {
+			b[i] = '\''
+		}
+	}
+	return string(b), true
+}
+
+func foldSlow(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
 		switch {

@@ -21,3 +21,15 @@ func TestFoldAndSlug(t *testing.T) {
 		}
 	}
 }
+
+// The ASCII fast path must agree with the general one.
+func FuzzFoldASCII(f *testing.F) {
+	for _, s := range []string{"Ahmed al-Sharaa", "U.S.", "it`s", "", "ABC xyz 123 !?", "Türkiye"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
