@@ -30,7 +30,7 @@ func NameKey(name string) string { return strings.Join(WordKeys(name), "") }
 // left out.
 func WordKeys(name string) []string {
 	parts := nameParts(name)
-	var out []string
+	out := make([]string, 0, len(parts))
 	for i, p := range parts {
 		if articles[p] && i+1 < len(parts) {
 			continue
@@ -56,6 +56,14 @@ func LastKey(name string) string {
 // other punctuation, apostrophes dropped.
 func nameParts(name string) []string {
 	f := textnorm.Fold(name)
+	if parts, ok := namePartsASCII(f); ok {
+		return parts
+	}
+	return namePartsRunes(f)
+}
+
+// namePartsRunes is nameParts after folding, for any text.
+func namePartsRunes(f string) []string {
 	var parts []string
 	var b strings.Builder
 	flush := func() {
@@ -79,6 +87,46 @@ func nameParts(name string) []string {
 		parts = parts[:n-1]
 	}
 	return parts
+}
+
+// namePartsASCII is the word split of nameParts for an all-ASCII folded
+// name: the words share one string, so the split costs two allocations.
+func namePartsASCII(f string) ([]string, bool) {
+	var buf [64]byte
+	b := buf[:0]
+	var ends [16]int
+	cut := ends[:0]
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c >= 0x80:
+			return nil, false
+		case c == '\'' || c == '.':
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+			b = append(b, c)
+		default:
+			if len(cut) == 0 && len(b) > 0 || len(cut) > 0 && cut[len(cut)-1] < len(b) {
+				cut = append(cut, len(b))
+			}
+		}
+	}
+	if len(cut) == 0 && len(b) > 0 || len(cut) > 0 && cut[len(cut)-1] < len(b) {
+		cut = append(cut, len(b))
+	}
+	if len(cut) == 0 {
+		return nil, true
+	}
+	all := string(b)
+	parts := make([]string, len(cut))
+	start := 0
+	for i, end := range cut {
+		parts[i] = all[start:end]
+		start = end
+	}
+	// A trailing possessive "s" left by "Kenya's" is not a word.
+	if n := len(parts); n > 1 && parts[n-1] == "s" {
+		parts = parts[:n-1]
+	}
+	return parts, true
 }
 
 // digraphs are folded before single letters, longest first.

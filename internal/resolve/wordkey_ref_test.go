@@ -1,8 +1,11 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/textnorm"
 )
 
 // wordKeyReference is the first, plain implementation of WordKey; the fast
@@ -104,4 +107,20 @@ func BenchmarkWordKey(b *testing.B) {
 			WordKey(w)
 		}
 	}
+}
+
+func FuzzNamePartsASCII(f *testing.F) {
+	for _, s := range []string{"Ahmed al-Sharaa", "Kenya's", "U.S.", "O'Brien  -- x", "Mr. A.B. Smith's", "", "--", "s", "Türkiye's"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := textnorm.Fold(s)
+		got, ok := namePartsASCII(folded)
+		if !ok {
+			return
+		}
+		if want := namePartsRunes(folded); !slices.Equal(got, want) {
+			t.Errorf("namePartsASCII(%q) = %q, want %q", folded, got, want)
+		}
+	})
 }
