@@ -93,7 +93,10 @@ func Connect(ctx context.Context, uri, user, password string) (neo4j.DriverWithC
 	}
 	if err := d.VerifyConnectivity(ctx); err != nil {
 		d.Close(ctx)
-		return nil, fmt.Errorf("neo4j %s: %w", uri, classify(err))
+		if err = classify(err); errors.Is(err, ErrAuth) {
+			return nil, fmt.Errorf("neo4j %s as %s: %w", uri, user, err)
+		}
+		return nil, fmt.Errorf("neo4j %s: %w", uri, err)
 	}
 	if err := d.VerifyAuthentication(ctx, nil); err != nil {
 		d.Close(ctx)
