@@ -24,22 +24,47 @@ var articles = map[string]bool{"al": true, "el": true, "ul": true, "as": true, "
 // NameKey is the transliteration key of a whole name: the keys of its words
 // without article particles, joined without spaces, so that
 // "Abdulkarim" = "Abdul Karim" = "Abd al-Karim".
-func NameKey(name string) string { return strings.Join(WordKeys(name), "") }
+func NameKey(name string) string {
+	var buf [64]byte
+	b, _ := appendWordKeys(buf[:0], nil, name)
+	return string(b)
+}
 
 // WordKeys returns the keys of the words of a name, article particles
 // left out.
 func WordKeys(name string) []string {
+	var buf [64]byte
+	var ends [16]int
+	b, cut := appendWordKeys(buf[:0], ends[:0], name)
+	if len(cut) == 0 {
+		return nil
+	}
+	// The keys share one string: resolution calls this for every form of
+	// every entity.
+	all := string(b)
+	out := make([]string, len(cut))
+	start := 0
+	for i, end := range cut {
+		out[i] = all[start:end]
+		start = end
+	}
+	return out
+}
+
+// appendWordKeys appends the keys of the words of name to dst, and where
+// each ends to ends.
+func appendWordKeys(dst []byte, ends []int, name string) ([]byte, []int) {
 	parts := nameParts(name)
-	out := make([]string, 0, len(parts))
 	for i, p := range parts {
 		if articles[p] && i+1 < len(parts) {
 			continue
 		}
-		if k := WordKey(p); k != "" {
-			out = append(out, k)
+		n := len(dst)
+		if dst = appendWordKey(dst, p); len(dst) > n {
+			ends = append(ends, len(dst))
 		}
 	}
-	return out
+	return dst, ends
 }
 
 // LastKey is the key of the last word of a name (its surname for a
@@ -55,11 +80,10 @@ func LastKey(name string) string {
 // nameParts folds a name and splits it into words at spaces, hyphens and
 // other punctuation, apostrophes dropped.
 func nameParts(name string) []string {
-	f := textnorm.Fold(name)
-	if parts, ok := namePartsASCII(f); ok {
+	if parts, ok := namePartsASCII(name); ok {
 		return parts
 	}
-	return namePartsRunes(f)
+	return namePartsRunes(textnorm.Fold(name))
 }
 
 // namePartsRunes is nameParts after folding, for any text.
@@ -89,8 +113,9 @@ func namePartsRunes(f string) []string {
 	return parts
 }
 
-// namePartsASCII is the word split of nameParts for an all-ASCII folded
-// name: the words share one string, so the split costs two allocations.
+// namePartsASCII is nameParts for an all-ASCII name, folding as it goes
+// (upper case lowered, the backquote an apostrophe): the words share one
+// string, so the split costs two allocations.
 func namePartsASCII(f string) ([]string, bool) {
 	var buf [64]byte
 	b := buf[:0]
@@ -100,9 +125,11 @@ func namePartsASCII(f string) ([]string, bool) {
 		switch c := f[i]; {
 		case c >= 0x80:
 			return nil, false
-		case c == '\'' || c == '.':
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+		case c == '\'' || c == '`' || c == '.':
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 			b = append(b, c)
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
 		default:
 			if len(cut) == 0 && len(b) > 0 || len(cut) > 0 && cut[len(cut)-1] < len(b) {
 				cut = append(cut, len(b))
@@ -139,6 +166,12 @@ var digraphs = []struct{ from, to string }{
 // WordKey is the transliteration key of one word. It runs on every name
 // word of every document, so it works on bytes in a stack buffer.
 func WordKey(w string) string {
+	var buf [64]byte
+	return string(appendWordKey(buf[:0], w))
+}
+
+// appendWordKey appends the key of w to dst.
+func appendWordKey(dst []byte, w string) []byte {
 	var lower [64]byte
 	lw := lower[:0]
 	for i := 0; i < len(w); i++ {
@@ -146,16 +179,14 @@ func WordKey(w string) string {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		} else if c >= 0x80 {
-			return wordKeySlow(w)
+			return appendWordKeyLower(dst, []byte(strings.ToLower(w)))
 		}
 		lw = append(lw, c)
 	}
-	return wordKeyLower(lw)
+	return appendWordKeyLower(dst, lw)
 }
 
-func wordKeySlow(w string) string { return wordKeyLower([]byte(strings.ToLower(w))) }
-
-func wordKeyLower(w []byte) string {
+func appendWordKeyLower(dst, w []byte) []byte {
 	for _, p := range [...]string{"abdul", "abdel", "abdal", "abdol"} {
 		if len(w) >= len(p) && string(w[:len(p)]) == p && (len(w) == len(p) || len(w) > len(p)+1) {
 			w = append([]byte("abd"), w[len(p):]...)
@@ -179,7 +210,7 @@ func wordKeyLower(w []byte) string {
 		i++
 	}
 	if len(s) == 0 {
-		return ""
+		return dst
 	}
 	// Collapse doubled letters, then keep the first letter (any vowel as
 	// 'a') and the consonants after it.
@@ -212,7 +243,7 @@ func wordKeyLower(w []byte) string {
 			i--
 		}
 	}
-	return string(out)
+	return append(dst, out...)
 }
 
 // digraphAt returns the folded letter of the digraph that starts w, in the
@@ -221,14 +252,69 @@ func digraphAt(w []byte) (byte, int) {
 	if len(w) < 2 {
 		return 0, 0
 	}
-	switch w[0] {
-	case 't', 's', 'c', 'k', 'g', 'd', 'p', 'z', 'o', 'e':
-	default:
-		return 0, 0
+	// The switch is the table of digraphs unrolled (the reference test
+	// checks it against the table); no two entries share two first letters
+	// except where the longer one comes first.
+	third := byte(0)
+	if len(w) > 2 {
+		third = w[2]
 	}
-	for _, d := range digraphs {
-		if len(w) >= len(d.from) && string(w[:len(d.from)]) == d.from {
-			return d.to[0], len(d.from)
+	switch w[0] {
+	case 't':
+		switch {
+		case w[1] == 'c' && third == 'h':
+			return 'C', 3
+		case w[1] == 'h':
+			return 'T', 2
+		case w[1] == 's':
+			return 'C', 2
+		}
+	case 's':
+		switch {
+		case w[1] == 'c' && third == 'h':
+			return 'S', 3
+		case w[1] == 'h':
+			return 'S', 2
+		}
+	case 'c':
+		switch w[1] {
+		case 'h':
+			return 'C', 2
+		case 'k':
+			return 'k', 2
+		}
+	case 'k':
+		if w[1] == 'h' {
+			return 'X', 2
+		}
+	case 'g':
+		if w[1] == 'h' {
+			return 'G', 2
+		}
+	case 'd':
+		switch {
+		case w[1] == 'h':
+			return 'D', 2
+		case w[1] == 'j':
+			return 'j', 2
+		case w[1] == 'z' && third == 'h':
+			return 'j', 3
+		}
+	case 'p':
+		if w[1] == 'h' {
+			return 'f', 2
+		}
+	case 'z':
+		if w[1] == 'h' {
+			return 'Z', 2
+		}
+	case 'o':
+		if w[1] == 'u' || w[1] == 'o' {
+			return 'u', 2
+		}
+	case 'e':
+		if w[1] == 'e' {
+			return 'i', 2
 		}
 	}
 	return 0, 0

@@ -110,17 +110,46 @@ func BenchmarkWordKey(b *testing.B) {
 }
 
 func FuzzNamePartsASCII(f *testing.F) {
-	for _, s := range []string{"Ahmed al-Sharaa", "Kenya's", "U.S.", "O'Brien  -- x", "Mr. A.B. Smith's", "", "--", "s", "Türkiye's"} {
+	for _, s := range []string{"Ahmed al-Sharaa", "Kenya's", "U.S.", "O'Brien  -- x", "Mr. A.B. Smith's", "", "--", "s", "Türkiye's", "It`s ABC-def"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		folded := textnorm.Fold(s)
-		got, ok := namePartsASCII(folded)
+		got, ok := namePartsASCII(s)
 		if !ok {
 			return
 		}
-		if want := namePartsRunes(folded); !slices.Equal(got, want) {
-			t.Errorf("namePartsASCII(%q) = %q, want %q", folded, got, want)
+		if want := namePartsRunes(textnorm.Fold(s)); !slices.Equal(got, want) {
+			t.Errorf("namePartsASCII(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// wordKeysReference is WordKeys word by word.
+func wordKeysReference(name string) []string {
+	parts := nameParts(name)
+	var out []string
+	for i, p := range parts {
+		if articles[p] && i+1 < len(parts) {
+			continue
+		}
+		if k := wordKeyReference(p); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func FuzzWordKeys(f *testing.F) {
+	for _, s := range []string{"Abdel Fattah al-Burhan", "Kenya's", "Al", "al-", "Öcalan Dzhokhar", "", "Tchad-Schmidt ouee", "Jackson Moon Ts Zh Dh Tc Sc Dz Ph Gh Kh"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := wordKeysReference(s)
+		if got := WordKeys(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("WordKeys(%q) = %q, reference %q", s, got, want)
+		}
+		if got := NameKey(s); got != strings.Join(want, "") {
+			t.Errorf("NameKey(%q) = %q, reference %q", s, got, strings.Join(want, ""))
 		}
 	})
 }
