@@ -79,6 +79,31 @@ type sent struct {
 	toks  []segment.Token
 	words []string
 	prose bool
+	lm    []lmMemo // LongestMatch at each word, filled as asked
+}
+
+type lmMemo struct {
+	ents []gazetteer.Entry
+	n    int
+	done bool
+}
+
+// longest is Gaz.LongestMatch(c.words, i), computed once per word: titled,
+// known and nameRun ask about the same words. Callers must not modify the
+// entries.
+func (d *doc) longest(c *sent, i int) ([]gazetteer.Entry, int) {
+	if i < 0 || i >= len(c.words) {
+		return d.r.Gaz.LongestMatch(c.words, i)
+	}
+	if c.lm == nil {
+		c.lm = make([]lmMemo, len(c.words))
+	}
+	m := &c.lm[i]
+	if !m.done {
+		m.ents, m.n = d.r.Gaz.LongestMatch(c.words, i)
+		m.done = true
+	}
+	return m.ents, m.n
 }
 
 // Find implements Finder.
@@ -196,7 +221,7 @@ func (d *doc) titled(c *sent, i int) int {
 	var adj gazetteer.Entry
 	adjEnd := i
 	if upper(c.words[i]) {
-		if ents, n := g.LongestMatch(c.words, i); n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) {
+		if ents, n := d.longest(c, i); n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) {
 			k := i + n
 			if k < len(c.words) && isPoss(c.words[k]) {
 				k++
@@ -270,7 +295,7 @@ func (d *doc) nameRun(c *sent, i int) int {
 		default:
 			return j - i
 		}
-		if ents, n := d.r.Gaz.LongestMatch(c.words, j); n > 0 && upper(w) {
+		if ents, n := d.longest(c, j); n > 0 && upper(w) {
 			k := ents[0].Kind
 			ofParticle := j > i && romanceOf[strings.ToLower(c.words[j-1])]
 			if (k == gazetteer.KindDemonym || k == gazetteer.KindCountry) && !ofParticle {
@@ -310,7 +335,7 @@ func nameWord(w string) bool {
 // known matches a gazetteer name at i, with what its context makes of it.
 func (d *doc) known(c *sent, i int) int {
 	g := d.r.Gaz
-	ents, n := g.LongestMatch(c.words, i)
+	ents, n := d.longest(c, i)
 	if n == 0 || !(upper(c.words[i]) || nameWord(c.words[i])) {
 		return 0
 	}
@@ -324,7 +349,7 @@ func (d *doc) known(c *sent, i int) int {
 	if n == 1 && isAcronym(c.words[i]) && !dateline(c, i) {
 		// "UN" is no town called Un: an acronym must be written so in the
 		// table.
-		keep := ents[:0]
+		keep := make([]gazetteer.Entry, 0, len(ents)) // ents is shared
 		for _, x := range ents {
 			if x.Type != string(Place) || isAcronym(x.Name) {
 				keep = append(keep, x)
@@ -472,7 +497,7 @@ func (d *doc) known(c *sent, i int) int {
 }
 
 func (d *doc) knownAt(c *sent, i int) bool {
-	_, n := d.r.Gaz.LongestMatch(c.words, i)
+	_, n := d.longest(c, i)
 	return n > 0
 }
 
