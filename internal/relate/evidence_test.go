@@ -114,10 +114,10 @@ func TestDeterministic(t *testing.T) {
 // FuzzRelate: any text, with its capitalised words as mentions of varying
 // types, yields relations inside the text and never panics.
 func FuzzRelate(f *testing.F) {
-	f.Add("Kenya met with officials from Uganda, Somalia and even Egyptian President Sisi, but Chad has yet to meet them.")
+	f.Add("Kenya met with officials from Uganda, Somalia and even Nigerian President Tinubu, but Chad has yet to meet them.")
 	f.Add("Clashes between Sudanese army units, RSF fighters (and others) — said Burhan — went on; he met Hemedti’s envoys.")
 	f.Add("The UK lifted sanctions on its oil sector, and Britain's Foreign Minister, the envoy of Iran, attacked Israel.")
-	f.Add("Met Kenya. Lifting of US sanctions. Of attacking. Kenya and met, Speaking alongside Sisi, Abiy said he met.")
+	f.Add("Met Kenya. Lifting of US sanctions. Of attacking. Kenya and met, Speaking alongside Tinubu, Abiy said he met.")
 	f.Fuzz(func(t *testing.T, text string) {
 		sents := segment.Default{}.Segment(text)
 		in := Input{Text: text, Sentences: sents}

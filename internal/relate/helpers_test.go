@@ -11,7 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/segment"
 )
 
-// markup is "[Sergey Lavrov|person] met [Ukraine|country=ua]": bracketed
+// markup is "[Musalia Mudavadi|person] met [Ukraine|country=ua]": bracketed
 // mentions with a type and an optional entity key (default: the text).
 var markup = regexp.MustCompile(`\[([^\]|]+)\|(person|group|country|place)(?:=([^\]]+))?\]`)
 

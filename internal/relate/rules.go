@@ -360,7 +360,7 @@ func (v *view) subjectAfter(i int, rt *relType) []int {
 func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	rt := m.pt.rel
 	end := v.clauseEnd(m.end)
-	// the link may come a few words on: "clashes in Sweida province between"
+	// the link may come a few words on: "clashes in Cauca province between"
 	link, linkEnd, commas := -1, -1, 0
 	for j := m.end; j < end && j <= m.end+6; j++ {
 		if e := m.pt.links.matchAt(v.words, j); e > j && v.tm[j] < 0 {
@@ -475,7 +475,7 @@ func (r *Rules) apposition(v *view, m match, emit func(match, int, int, float64)
 	}
 }
 
-// title: "HTS leader Ahmed al-Sharaa", "Egyptian President X": the person
+// title: "ELN commander Antonio García", "Egyptian President X": the person
 // is the source, the actor before the title the target.
 func (r *Rules) title(v *view, m match, emit func(match, int, int, float64)) {
 	if m.start == 0 || m.end >= v.n() {

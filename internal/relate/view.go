@@ -114,7 +114,7 @@ func (v *view) capWord(i int) bool {
 func (v *view) quote(i int) bool { return i >= 0 && i < v.n() && v.words[i] == `"` }
 
 // possessive reports whether mention k is followed by 's or a bare
-// apostrophe ("Hezbollah's fighters", "the rebels' leader").
+// apostrophe ("Boko Haram's fighters", "the rebels' leader").
 func (v *view) possessive(k int) bool {
 	m := v.ms[k]
 	rest := normWord(v.text[m.end:min(m.end+4, len(v.text))])
@@ -164,7 +164,7 @@ func (v *view) fillerAt(i int) int {
 
 // modifier reports whether mention k only qualifies the mention after it:
 // a possessor ("X's Y"), or a demonym or country before a titled person
-// ("Russian Foreign Minister Sergey Lavrov", "HTS leader Ahmed al-Sharaa").
+// ("Kenyan Foreign Minister Musalia Mudavadi", "ELN commander Antonio García").
 func (v *view) modifier(k int) bool {
 	if k+1 >= len(v.ms) {
 		return false
@@ -179,7 +179,7 @@ func (v *view) modifier(k int) bool {
 	for j := i; j < next.first; j++ {
 		// a possessor may stand before adjectives ("X's new leader Y");
 		// a demonym only before a title ("Russian Foreign Minister Y"),
-		// not before "of the" ("remnants of the Assad regime")
+		// not before "of the" ("remnants of the Mobutu regime")
 		if !v.capWord(j) && !v.is("role", j) && !v.is("title-word", j) && (!poss || v.fillerAt(j) < 0) {
 			return false
 		}
@@ -193,7 +193,7 @@ func (v *view) modifier(k int) bool {
 // prepObject reports whether mention k is the object of a preposition
 // ("among many Syrians", "a member of ISIL and Al-Qaeda"), so not a
 // subject. The object of a proxy noun ("officials from Turkey", "forces
-// loyal to X") and a partitive ("some of Hezbollah's fighters") still act.
+// loyal to X") and a partitive ("some of Boko Haram's fighters") still act.
 func (v *view) prepObject(k int) bool {
 	j := v.ms[k].first - 1
 	for steps := 0; j >= 0 && steps < 4; steps++ {
@@ -240,8 +240,8 @@ func (v *view) prepObject(k int) bool {
 }
 
 // inApposition reports whether mention k sits in an apposition or relative
-// clause closed by commas: "X, Lebanon's president, met Y", "the Alawites,
-// a sect that backed the Assad family, were targeted".
+// clause closed by commas: "X, Lebanon's president, met Y", "the Yazidis,
+// a community that fled Sinjar, were targeted".
 func (v *view) inApposition(k int) bool {
 	c := -1
 	for j := v.ms[k].first - 1; j >= 0; j-- {
@@ -400,7 +400,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 	cur := k
 	for p := k - 1; p >= 0 && v.ms[p].first >= cs; p-- {
 		if p+1 == cur && v.modifier(p) {
-			cur = p // "Russian Foreign Minister Lavrov": look past the modifier
+			cur = p // "Kenyan Foreign Minister Mudavadi": look past the modifier
 			continue
 		}
 		hasSep, ok := false, true
@@ -504,7 +504,7 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 			return out, i
 		}
 		if anon && i < end && v.words[i] == "of" {
-			// "remnants of the Assad regime and ...": the of-phrase
+			// "remnants of the Mobutu regime and ...": the of-phrase
 			// belongs to this member; names inside it are not members
 			for i < end && !v.is("separator", i) {
 				i++
