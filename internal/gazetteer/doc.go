@@ -78,9 +78,9 @@
 //
 //	# extra.yaml
 //	- type: group
-//	  name: Hayat Tahrir al-Sham
-//	  aliases: [HTS, Tahrir al-Sham]
-//	  country: country:syria
+//	  name: Jaish al-Adl
+//	  aliases: [JAA, Jaish ul-Adl]
+//	  country: country:iran
 //
 // An entry whose key (given or derived) is already known adds its names to
 // that entity, so a user file can add aliases to a country or city. Names

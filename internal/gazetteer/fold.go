@@ -129,8 +129,8 @@ func foldSpecial(f string) string {
 	return f
 }
 
-// Parts returns the folded parts of a name: Parts("Hayat Tahrir al-Sham") is
-// [hayat tahrir al sham]. Two names match when their parts are equal.
+// Parts returns the folded parts of a name: Parts("Jaish al-Adl") is
+// [jaish al adl]. Two names match when their parts are equal.
 func Parts(name string) []string { return appendParts(nil, name) }
 
 // FoldName returns the folded match key of a name: its parts joined by one

@@ -17,9 +17,9 @@ func TestLoadUserFiles(t *testing.T) {
 		name, key string
 		kind      Kind
 	}{
-		{"HTS", "group:hayat-tahrir-al-sham", KindGroup},
-		{"Hayat Tahrir al Sham", "group:hayat-tahrir-al-sham", KindGroup},
-		{"Mezzeh", "place:mazzeh", KindCity},
+		{"JAA", "group:jaish-al-adl", KindGroup},
+		{"Jaish al Adl", "group:jaish-al-adl", KindGroup},
+		{"Karada", "place:karrada", KindCity},
 		{"Sham", "country:syria", KindCountry}, // alias added to a known entity
 		{"SDF", "group:syrian-democratic-forces", KindGroup},
 		{"John Example", "person:john-example", KindPerson},
@@ -38,12 +38,12 @@ func TestLoadUserFiles(t *testing.T) {
 		t.Errorf("John Example title = %q", e.Title)
 	}
 	// Default is untouched by Load
-	if es := Default().Lookup("HTS"); len(es) != 0 {
-		t.Errorf("Default().Lookup(HTS) = %v", es)
+	if es := Default().Lookup("JAA"); len(es) != 0 {
+		t.Errorf("Default().Lookup(JAA) = %v", es)
 	}
-	es, n := g.LongestMatch(strings.Fields("fighters of Hayat Tahrir al-Sham said"), 2)
-	if n != 3 || first(es).Key != "group:hayat-tahrir-al-sham" {
-		t.Errorf("LongestMatch HTS = %v %d", es, n)
+	es, n := g.LongestMatch(strings.Fields("fighters of the Jaish ul-Adl said"), 3)
+	if n != 2 || first(es).Key != "group:jaish-al-adl" {
+		t.Errorf("LongestMatch JAA = %v %d", es, n)
 	}
 }
 

@@ -429,7 +429,7 @@ var (
 )
 
 // communityNames extracts capitalised labels from the ethnic-groups and
-// religions texts: "Arab ~50%, Alawite ~15%, Kurd ~10% (includes Druze)".
+// religions texts: "Arab ~75%, Kurd ~15%, Turkmen ~5% (includes Yazidi)".
 func communityNames(s string) []string {
 	s = estRE.ReplaceAllString(s, "")
 	s = percentRE.ReplaceAllString(s, " ")
@@ -489,7 +489,7 @@ func (c *communities) canonical(n string) (string, []string) {
 	return n, []string{pl}
 }
 
-// plural of a community noun: Kurd -> Kurds, Alawite -> Alawites; nouns in
+// plural of a community noun: Kurd -> Kurds, Yazidi -> Yazidis; nouns in
 // -ese, -ish, -ch, -sh, -ze, -men and multi-word names stay.
 func plural(n string) string {
 	if strings.Contains(n, " ") {

@@ -627,7 +627,7 @@ func (g *gen) ordinary(name string) bool {
 
 // articleAlt: an alternate name with an Arabic article that the main name
 // lacks is a local or old name ("Al-Sham" for Damascus) that news uses for
-// other things (the Levant, "Hayat Tahrir al-Sham").
+// other things (a region, a movement named after it).
 func articleAlt(alt, main string) bool {
 	art := regexp.MustCompile(`(?i)^(al|el|ad|ar|as|ash|at|az|an|ech|esh|et)[- ]`)
 	return art.MatchString(alt) && !art.MatchString(main)
