@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -129,8 +130,108 @@ URIs: bolt://127.0.0.1:7687 (Desktop, Docker, neo4j.sh up), neo4j+s://xxxx.datab
 	fs.StringVar(&c.uri, "uri", "bolt://127.0.0.1:7687", "Neo4j URI (bolt://, neo4j://, neo4j+s://, ...)")
 	c.flags(fs, "")
 	fs.BoolVarP(&quiet, "quiet", "q", false, "no progress and no summary")
-	cmd.AddCommand(load)
+	cmd.AddCommand(load, newNeo4jQueryCmd())
 	return cmd
+}
+
+// newNeo4jQueryCmd runs one of the example queries of neo4jexport.Examples
+// and prints its rows as tab-separated text; with no name it lists them.
+func newNeo4jQueryCmd() *cobra.Command {
+	var c neo4jConn
+	var show bool
+	cmd := &cobra.Command{
+		Use:   "query [NAME [PARAM=VALUE...]]",
+		Short: "Run an example query on a loaded graph (no NAME: list them)",
+		Long: `Query runs one of the ready-made Cypher queries on a graph that neo4j load put in Neo4j and
+prints its rows, tab-separated, under a header. With no NAME it lists the queries and their
+parameters; --show prints a query's Cypher (to paste into Neo4j Browser) instead of running it.
+
+  newsgraph neo4j query clashes name=Russia
+  newsgraph neo4j query path from=Zelensky to=Putin`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			out := cmd.OutOrStdout()
+			if len(args) == 0 {
+				for _, q := range neo4jexport.Examples {
+					var ps []string
+					for _, p := range q.Params {
+						ps = append(ps, p+"=...")
+					}
+					fmt.Fprintf(out, "%-10s %-22s %s\n", q.Name, strings.Join(ps, " "), q.Description)
+				}
+				return nil
+			}
+			i := slices.IndexFunc(neo4jexport.Examples, func(q neo4jexport.Query) bool { return q.Name == args[0] })
+			if i < 0 {
+				var names []string
+				for _, q := range neo4jexport.Examples {
+					names = append(names, q.Name)
+				}
+				return fmt.Errorf("no query %q (known: %s)", args[0], strings.Join(names, ", "))
+			}
+			q := neo4jexport.Examples[i]
+			if show {
+				fmt.Fprintln(out, q.Cypher)
+				return nil
+			}
+			params := map[string]any{}
+			for _, a := range args[1:] {
+				k, v, ok := strings.Cut(a, "=")
+				if !ok || !slices.Contains(q.Params, k) {
+					return fmt.Errorf("query %s: %q is not PARAM=VALUE with PARAM one of %v", q.Name, a, q.Params)
+				}
+				params[k] = v
+			}
+			for _, p := range q.Params {
+				if _, ok := params[p]; !ok {
+					return fmt.Errorf("query %s needs %s=VALUE", q.Name, p)
+				}
+			}
+			ctx := cmd.Context()
+			d, err := neo4jexport.Connect(ctx, c.uri, c.user, os.Getenv(c.passwordEnv))
+			if err != nil {
+				return err
+			}
+			defer d.Close(ctx)
+			res, err := neo4j.ExecuteQuery(ctx, d, q.Cypher, params, neo4j.EagerResultTransformer,
+				neo4j.ExecuteQueryWithDatabase(c.database), neo4j.ExecuteQueryWithReadersRouting())
+			if err != nil {
+				return fmt.Errorf("query %s: %w", q.Name, err)
+			}
+			fmt.Fprintln(out, strings.Join(res.Keys, "\t"))
+			for _, r := range res.Records {
+				cells := make([]string, len(r.Values))
+				for j, v := range r.Values {
+					cells[j] = cell(v)
+				}
+				fmt.Fprintln(out, strings.Join(cells, "\t"))
+			}
+			return nil
+		},
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&c.uri, "uri", "bolt://127.0.0.1:7687", "Neo4j URI")
+	fs.StringVar(&c.user, "user", "neo4j", "Neo4j user")
+	fs.StringVar(&c.passwordEnv, "password-env", "NEO4J_PASSWORD", "environment variable holding the password")
+	fs.StringVar(&c.database, "database", "neo4j", "database")
+	fs.BoolVar(&show, "show", false, "print the query's Cypher instead of running it")
+	return cmd
+}
+
+// cell writes a result value on one line: lists as [a; b], null as "".
+func cell(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return strings.Join(strings.Fields(v), " ")
+	case []any:
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = cell(x)
+		}
+		return "[" + strings.Join(parts, "; ") + "]"
+	}
+	return fmt.Sprint(v)
 }
 
 // Build flags of the Neo4j load: off unless --neo4j names a server.

@@ -73,6 +73,40 @@ func TestNeo4jCommands(t *testing.T) {
 		}
 	})
 
+	t.Run("query", func(t *testing.T) {
+		if _, _, err := runCLI(t, append([]string{"neo4j", "load", "-q", "--wipe", neo4jFixture}, conn...)...); err != nil {
+			t.Fatal(err)
+		}
+		tests := []struct {
+			args []string
+			want string // the whole output; "" when an error is expected
+			err  string
+		}{
+			{[]string{"documents", "name=Jane Roe"}, "document\ttitle\tdate\tmentions\n" +
+				"talks.txt\tMinisters meet in Geneva; \"progress\" claimed\t2025-03-01\t2\nsanctions.txt\t\t\t1\n", ""},
+			{[]string{"sanctions"}, "target\timposed_by\tlifted_by\n" +
+				"Northern Militia\t[European Union; France]\t[]\nSpain\t[]\t[France]\n", ""},
+			{[]string{"clashes"}, "", "query clashes needs name=VALUE"},
+			{[]string{"clashes", "who=x"}, "", `"who=x" is not PARAM=VALUE`},
+			{[]string{"nosuch"}, "", `no query "nosuch" (known: met-with, clashes, sanctions, path, documents)`},
+		}
+		for _, tt := range tests {
+			stdout, _, err := runCLI(t, append(append([]string{"neo4j", "query"}, tt.args...), conn...)...)
+			switch {
+			case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
+				t.Errorf("query %v: error %v, want %q", tt.args, err, tt.err)
+			case tt.err == "" && err != nil:
+				t.Errorf("query %v: %v", tt.args, err)
+			case tt.err == "" && stdout != tt.want:
+				t.Errorf("query %v printed\n%s\nwant\n%s", tt.args, stdout, tt.want)
+			}
+		}
+		list, _, err := runCLI(t, "neo4j", "query")
+		if err != nil || strings.Count(list, "\n") != len(neo4jexport.Examples) {
+			t.Errorf("query list: %v\n%s", err, list)
+		}
+	})
+
 	t.Run("build --neo4j", func(t *testing.T) {
 		out := t.TempDir()
 		_, _, err := runCLI(t, "build", "-q", "--no-svg", "--neo4j", srv.URI, "--neo4j-password-env", "NEWSGRAPH_TEST_NEO4J_PASSWORD",
