@@ -237,7 +237,7 @@ func tgPossessive(w string) bool {
 }
 
 // tgCapitalised reports whether the first letter of w is upper case; name
-// particles ("al-Sharaa") count by the letter after the hyphen.
+// particles ("al-Burhan") count by the letter after the hyphen.
 func tgCapitalised(w string) bool {
 	if p, rest, ok := strings.Cut(w, "-"); ok && len(p) <= 3 && rest != "" {
 		w = rest

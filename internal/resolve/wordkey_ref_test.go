@@ -78,7 +78,7 @@ func wordKeyReference(w string) string {
 }
 
 func TestWordKeyMatchesReference(t *testing.T) {
-	words := strings.Fields(`Ahmad Ahmed Mohammed Muhammad Abdulrahman Abdel Abdul Abdelaziz Zelenskyy Zelensky Zelenskiy
+	words := strings.Fields(`Ahmad Ahmed Mohammed Muhammad Abdelrahim Abdel Abdul Abdelaziz Zelenskyy Zelensky Zelenskiy
 		Tchad Schmidt Shevchenko Khartoum Ghani Dhaka Philippe Djibouti Dzhokhar Zhou Tsai Hodeidah Hodeida Nyalah
 		Yusuf Youssef ECOWAS Qaeda Kyiv Kiev Mali aa a x Hemedti Dagalo Burhan TCHSCHSHCHKH ook eeee Ouattara
 		Çelik Müller Öcalan Đorđe Łukaszenka Ñ Straße ÅÄÖ`)
@@ -90,7 +90,7 @@ func TestWordKeyMatchesReference(t *testing.T) {
 }
 
 func FuzzWordKey(f *testing.F) {
-	for _, w := range []string{"Ahmad", "Abdulrahman", "Tchad", "Öcalan", ""} {
+	for _, w := range []string{"Ahmad", "Abdelrahim", "Tchad", "Öcalan", ""} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -110,7 +110,7 @@ func BenchmarkWordKey(b *testing.B) {
 }
 
 func FuzzNamePartsASCII(f *testing.F) {
-	for _, s := range []string{"Ahmed al-Sharaa", "Kenya's", "U.S.", "O'Brien  -- x", "Mr. A.B. Smith's", "", "--", "s", "Türkiye's", "It`s ABC-def"} {
+	for _, s := range []string{"Ahmed al-Burhan", "Kenya's", "U.S.", "O'Brien  -- x", "Mr. A.B. Smith's", "", "--", "s", "Türkiye's", "It`s ABC-def"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -9,8 +9,8 @@ import (
 // Augment returns sents followed by variant copies of the sentences whose
 // names are spelt one way in the training data but several ways in the news.
 // Today one rule: Arabic article particles joined by a hyphen inside a name
-// (al-Assad, el-Sisi, ash-Shabab) are also written as a separate capitalised
-// word (Al Assad), which the training data almost never shows, so each
+// (al-Bashir, el-Burhan, ash-Shabab) are also written as a separate capitalised
+// word (Al Bashir), which the training data almost never shows, so each
 // sentence with such a name gets a copy with the particles split off. The
 // copies are appended in input order, so augmenting is deterministic.
 func Augment(sents []Sentence) []Sentence {

@@ -27,7 +27,7 @@
 // names the file format and the feature set (FeatureVersion).
 //
 // Training data is augmented with spelling variants the news uses and the
-// data lacks (Augment: "Al Assad" beside "al-Assad").
+// data lacks (Augment: "Al Bashir" beside "al-Bashir").
 //
 // Measured on GMB dev (102k tokens, exact-span micro F1): 0.85; tagging
 // runs at about a million tokens per second per core (BenchmarkTag), and a

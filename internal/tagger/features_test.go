@@ -24,7 +24,7 @@ func TestWordInfo(t *testing.T) {
 	}{
 		{"Damascus", "damascus", "Xxxxx", "Xx", flagCap},
 		{"U.S.", "u.s.", "X.X.", "X.X.", flagCap},
-		{"al-Sharaa", "al-sharaa", "xx-Xxxxx", "x-Xx", 0},
+		{"al-Burhan", "al-burhan", "xx-Xxxxx", "x-Xx", 0},
 		{"NATO", "nato", "XXXX", "X", flagCap},
 		{"McDonald", "mcdonald", "XxXxxxx", "XxXx", flagCap},
 		{"1990", "0000", "dddd", "d", 0},
