@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,36 +12,87 @@ import (
 
 // Encode writes g as indented JSON in the graph.json layout. Nil slices are
 // written as [] so consumers never see null.
+//
+// It writes one document, node or edge at a time: encoding/json buffers a
+// whole value (twice, with indentation), and the graph of a large archive
+// runs to hundreds of megabytes. The bytes are those of encoding the whole
+// graph at once with SetIndent("", " ").
 func (g *Graph) Encode(w io.Writer) error {
-	out := *g
-	if out.Documents == nil {
-		out.Documents = []Document{}
-	}
-	out.Nodes = make([]Node, len(g.Nodes))
-	for i, n := range g.Nodes {
-		if n.Aliases == nil {
-			n.Aliases = []string{}
+	ew := &errWriter{w: w}
+	ew.str("{\n")
+	encodeArray(ew, "documents", g.Documents, func(d *Document) any { return d })
+	ew.str(",\n")
+	encodeArray(ew, "nodes", g.Nodes, func(n *Node) any {
+		if n.Aliases == nil || n.Mentions == nil {
+			c := *n
+			if c.Aliases == nil {
+				c.Aliases = []string{}
+			}
+			if c.Mentions == nil {
+				c.Mentions = []Mention{}
+			}
+			return &c
 		}
-		if n.Mentions == nil {
-			n.Mentions = []Mention{}
-		}
-		out.Nodes[i] = n
-	}
-	out.Edges = make([]Edge, len(g.Edges))
-	for i, e := range g.Edges {
+		return n
+	})
+	ew.str(",\n")
+	encodeArray(ew, "edges", g.Edges, func(e *Edge) any {
 		if e.Evidence == nil {
-			e.Evidence = []Evidence{}
+			c := *e
+			c.Evidence = []Evidence{}
+			return &c
 		}
-		out.Edges[i] = e
+		return e
+	})
+	ew.str("\n}\n")
+	return ew.err
+}
+
+// encodeArray writes ` "name": [...]` with each element indented as inside
+// the whole graph.
+func encodeArray[T any](ew *errWriter, name string, xs []T, val func(*T) any) {
+	ew.str(` "` + name + `": [`)
+	if len(xs) == 0 {
+		ew.str("]")
+		return
 	}
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	return enc.Encode(struct {
-		Documents []Document `json:"documents"`
-		Nodes     []Node     `json:"nodes"`
-		Edges     []Edge     `json:"edges"`
-	}{out.Documents, out.Nodes, out.Edges})
+	enc.SetIndent("  ", " ")
+	for i := range xs {
+		if i > 0 {
+			ew.str(",")
+		}
+		ew.str("\n  ")
+		buf.Reset()
+		if err := enc.Encode(val(&xs[i])); err != nil {
+			if ew.err == nil {
+				ew.err = err
+			}
+			return
+		}
+		ew.write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	ew.str("\n ]")
+}
+
+// errWriter keeps the first write error, so Encode checks once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) write(p []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(p)
+	}
+}
+
+func (e *errWriter) str(s string) {
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
 }
 
 // Decode reads a graph.json.

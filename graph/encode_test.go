@@ -1,0 +1,82 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// wholeEncode is Encode as it was: the whole graph through one indenting
+// encoder. The streaming Encode must write the same bytes.
+func wholeEncode(t *testing.T, g *Graph) []byte {
+	t.Helper()
+	out := *g
+	if out.Documents == nil {
+		out.Documents = []Document{}
+	}
+	out.Nodes = make([]Node, len(g.Nodes))
+	for i, n := range g.Nodes {
+		if n.Aliases == nil {
+			n.Aliases = []string{}
+		}
+		if n.Mentions == nil {
+			n.Mentions = []Mention{}
+		}
+		out.Nodes[i] = n
+	}
+	out.Edges = make([]Edge, len(g.Edges))
+	for i, e := range g.Edges {
+		if e.Evidence == nil {
+			e.Evidence = []Evidence{}
+		}
+		out.Edges[i] = e
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(struct {
+		Documents []Document `json:"documents"`
+		Nodes     []Node     `json:"nodes"`
+		Edges     []Edge     `json:"edges"`
+	}{out.Documents, out.Nodes, out.Edges}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestEncodeStreamsSameBytes(t *testing.T) {
+	full := &Graph{
+		Documents: []Document{{ID: "a.txt", Path: "in/a.txt", Title: "<b>A & B</b>", Date: "2025-01-02"}, {ID: "b.txt"}},
+		Nodes: []Node{
+			{ID: "person:x", Type: Person, Name: "X \"Y\"", Aliases: []string{"Ẋ"}, Attributes: map[string]string{"title": "President", "a": "b"},
+				Mentions: []Mention{{Doc: "a.txt", Start: 1, End: 2, Text: "X\n\t\u2028"}}},
+			{ID: "place:z", Type: Place, Name: "Z"}, // nil aliases and mentions
+		},
+		Edges: []Edge{
+			{Type: MetWith, Source: "person:x", Target: "place:z", Status: Asserted, Confidence: 0.875, EvidenceCount: 2,
+				Evidence: []Evidence{{Doc: "a.txt", Start: 0, End: 9, Text: "X met Z.", Rule: "met-with/r"}}},
+			{Type: "sanctioned", Source: "place:z", Target: "person:x", Status: Negated, Action: "lifted", Confidence: 1e-7},
+		},
+	}
+	tests := []struct {
+		name string
+		g    *Graph
+	}{
+		{"empty", &Graph{}},
+		{"empty slices", &Graph{Documents: []Document{}, Nodes: []Node{}, Edges: []Edge{}}},
+		{"full", full},
+		{"documents only", &Graph{Documents: full.Documents}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got bytes.Buffer
+			if err := tc.g.Encode(&got); err != nil {
+				t.Fatal(err)
+			}
+			if want := wholeEncode(t, tc.g); !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("Encode wrote\n%s\nwant\n%s", got.Bytes(), want)
+			}
+		})
+	}
+}
