@@ -190,6 +190,21 @@ func TestRelate(t *testing.T) {
 			[]string{"clashed-with(ELN,Venezuela)", "clashed-with(FARC,Venezuela)"}},
 		{"demonym rebels as subject", "[Syrian|country=Syria] rebels attacked [Russian|country=Russia] positions.", nil},
 
+		// recall on general news: subjects past asides, compounds, titles
+		{"relative clause with since: not a subordinator", "[OSCE|group] envoy [Lars Nord|person], who has led [Vienna|place]'s mediation effort since the spring, met [Armenian|country=Armenia] Prime Minister [Nikol Pashinyan|person] and [Azerbaijani|country=Azerbaijan] envoy [Elchin Amirbayov|person] on Friday.",
+			[]string{"leader-of(Nikol Pashinyan,Armenia)", "met-with(Elchin Amirbayov,Lars Nord)", "met-with(Lars Nord,Nikol Pashinyan)"}},
+		{"hyphened attribute qualifies the next name", "[Kosovo|country]'s forces fought a 10-day war against the [Belgrade|place]-based [Yugoslav Army|group] in 1999.",
+			[]string{"clashed-with(Kosovo,Yugoslav Army)"}},
+		{"hyphened attribute of an unnamed head is no party", "The [Russia|country]-backed rebels attacked [Georgian|country=Georgia] positions.", nil},
+		{"led compound is the leader's side", "[Kenyan|country=Kenya]-led forces attacked [al-Shabaab|group] positions.",
+			[]string{"attacked(Kenya,al-Shabaab)", "clashed-with(Kenya,al-Shabaab)"}},
+		{"relative clause after an acronym aside", "[Guinea|country]'s ruling [National Committee for Reconciliation|group] ([CNRD|group=National Committee for Reconciliation]), which expelled [French|country=France] diplomats last year, met a [Turkish|country=Turkey] delegation in [Conakry|place].",
+			[]string{"met-with(National Committee for Reconciliation,Turkey)"}},
+		{"possessor, adjective, title, person", "The dispute began after a leaked phone call between [Armenia|country]'s suspended prime minister [Aram Sarkis|person] and [Georgia|country]'s former leader [Levan Gelashvili|person].",
+			[]string{"met-with(Aram Sarkis,Levan Gelashvili)"}},
+		{"possessor's title then an appositive name", "[Peruvian|country=Peru] President [Dina Boluarte|person] and [Bolivia|country]'s acting president, [Luis Arce|person], met in [Lima|place].",
+			[]string{"leader-of(Dina Boluarte,Peru)", "met-with(Dina Boluarte,Luis Arce)"}},
+
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},

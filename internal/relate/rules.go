@@ -262,6 +262,9 @@ func (v *view) firstActorIn(i, end int, rt *relType) int {
 	for j := i; j < end && j < i+10; j++ {
 		if k := v.tm[j]; k >= 0 {
 			if v.modifier(k) {
+				if v.compound(k) != "" {
+					j = v.ms[k].last + 2
+				}
 				continue
 			}
 			if v.actor(k, rt, false) && !v.peopleHead(k) {

@@ -19,6 +19,7 @@ type view struct {
 	raw    []string
 	tm     []int  // index into ms of the mention covering each token, or -1
 	hidden []bool // inside parentheses or dashes: asides, never a subject
+	rel    []int  // id (from 1) of the closed ", who ... ," clause holding each token, or 0
 	ms     []vm
 }
 
@@ -82,8 +83,31 @@ func newView(p *Patterns, text string, s segment.Sentence, ms []vm) *view {
 		}
 		v.hidden[i] = depth > 0 || dash
 	}
+	// closed relative clauses: ", who has led X since the spring, met Y":
+	// their speech verbs and subordinators do not bound the main clause
+	v.rel = make([]int, n)
+	id := 0
+	for i := 0; i+1 < n; i++ {
+		if v.words[i] != "," || !relPronoun(v.words[i+1]) {
+			continue
+		}
+		e := i + 1
+		for e < n && v.words[e] != "," && !v.is("boundary", e) {
+			e++
+		}
+		if e >= n || v.words[e] != "," {
+			continue
+		}
+		id++
+		for j := i + 1; j < e; j++ {
+			v.rel[j] = id
+		}
+		i = e - 1
+	}
 	return v
 }
+
+func relPronoun(w string) bool { return w == "who" || w == "which" || w == "whose" || w == "whom" }
 
 func (v *view) n() int { return len(v.words) }
 
@@ -171,11 +195,41 @@ func (v *view) modifier(k int) bool {
 	}
 	next := v.ms[k+1]
 	i := v.after(k)
+	if v.compound(k) != "" {
+		// "the Tripoli-based X", "Iran-backed Y": a hyphened attribute of
+		// the mention after it
+		for j := i + 2; j < next.first; j++ {
+			if j >= i+5 || v.fillerAt(j) < 0 && !v.capWord(j) && !v.is("title-word", j) {
+				return false
+			}
+		}
+		return true
+	}
 	gap := next.first - i
-	if gap < 0 || gap > 4 {
+	if gap < 0 || gap > 5 {
 		return false
 	}
 	poss := v.possessive(k)
+	if poss && next.typ == mention.Person && gap > 0 {
+		// "X's suspended prime minister Y", "X's acting president, Y":
+		// any words, ending in a title, then the person
+		e := next.first - 1
+		if v.words[e] == "," && e > i {
+			e--
+		}
+		if v.is("role", e) || v.is("title-word", e) || v.capWord(e) {
+			ok := true
+			for j := i; j <= e && ok; j++ {
+				ok = isWord(v.words[j]) && v.tm[j] < 0 && !v.is("preposition", j) || v.fillerAt(j) > j
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	if gap > 4 {
+		return false
+	}
 	for j := i; j < next.first; j++ {
 		// a possessor may stand before adjectives ("X's new leader Y");
 		// a demonym only before a title ("Russian Foreign Minister Y"),
@@ -250,7 +304,12 @@ func (v *view) inApposition(k int) bool {
 			break
 		}
 	}
-	if c <= 0 || v.tm[c-1] < 0 {
+	// the name before the comma, past an aside: "the Council (CNSP), which"
+	h := c - 1
+	for h > 0 && v.hidden[h] && v.tm[h] < 0 {
+		h--
+	}
+	if c <= 0 || v.tm[h] < 0 {
 		return false
 	}
 	end := c + 1
@@ -260,10 +319,10 @@ func (v *view) inApposition(k int) bool {
 	if end == v.n() {
 		return false // no closing comma: a list or the main clause
 	}
-	if v.ms[v.tm[c-1]].typ != mention.Person && (v.words[c+1] == "the" || v.words[c+1] == "as") {
+	if v.ms[v.tm[h]].typ != mention.Person && (v.words[c+1] == "the" || v.words[c+1] == "as") {
 		return false // "Turkey, the United States and Russia": a list
 	}
-	return v.appositionSeg(c+1, end, v.ms[v.tm[c-1]].typ == mention.Person)
+	return v.appositionSeg(c+1, end, v.ms[v.tm[h]].typ == mention.Person)
 }
 
 // appositionSeg reports whether tokens [a, b) read as an apposition or
@@ -310,6 +369,9 @@ func (v *view) subjects(ts int, rt *relType, source bool) []int {
 func (v *view) subjectStart(ts int, sub bool) int {
 	cs := v.clauseStart(ts)
 	for j := ts - 1; j >= cs; j-- {
+		if v.rel[j] != 0 && v.rel[j] != v.rel[ts] {
+			continue
+		}
 		if v.is("speech", j) || sub && j < ts-1 && v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
 			if j+1 < v.n() && v.words[j+1] == "that" {
 				return j + 2
@@ -450,7 +512,7 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 				continue
 			}
 			if k := v.tm[i]; k >= 0 && v.modifier(k) {
-				i = v.after(k)
+				i = v.ms[k+1].first // what stands between qualifies the next name
 				continue
 			}
 			break
@@ -589,9 +651,27 @@ func (v *view) memberAt(i, end int) bool {
 	return true
 }
 
+// compound is the word after a hyphen that makes mention k an attribute:
+// "Iran-backed", "Tripoli-based", "Saudi-led"; "" when there is none.
+func (v *view) compound(k int) string {
+	i := v.ms[k].last + 1
+	if i+1 >= v.n() || v.words[i] != "-" || v.tm[i+1] >= 0 || !isWord(v.words[i+1]) || v.capWord(i+1) {
+		return ""
+	}
+	if v.sent.Tokens[i].Start != v.sent.Tokens[i-1].End || v.sent.Tokens[i+1].Start != v.sent.Tokens[i].End {
+		return "" // a spaced dash is punctuation, not a compound
+	}
+	return v.words[i+1]
+}
+
 // peopleHead reports a mention heading people rather than an actor:
-// "Israeli settlers", "Ukrainian refugees".
+// "Israeli settlers", "Ukrainian refugees", and one qualifying an unnamed
+// head: "the Iran-backed group" is not Iran ("Saudi-led forces" still are
+// Saudi Arabia's).
 func (v *view) peopleHead(k int) bool {
+	if c := v.compound(k); c != "" && c != "led" {
+		return true
+	}
 	i := v.after(k)
 	for i < v.n() && v.tm[i] < 0 && v.fillerAt(i) > i && !v.is("preposition", i) && !v.is("proxy", i) &&
 		!(v.ms[k].typ == mention.Country && v.is("nonstate", i)) {
