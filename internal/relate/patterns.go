@@ -37,7 +37,7 @@ const (
 // error, so that a typo does not silently disable a rule.
 var (
 	classNames = []string{"separator", "filler", "proxy", "role", "apposition", "preposition", "partitive",
-		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula"}
+		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula", "time"}
 	cueNames = []string{"negated", "hypothetical", "negated-after", "hypothetical-after", "ignore"}
 )
 

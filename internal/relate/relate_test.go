@@ -204,6 +204,15 @@ func TestRelate(t *testing.T) {
 			[]string{"met-with(Aram Sarkis,Levan Gelashvili)"}},
 		{"possessor's title then an appositive name", "[Peruvian|country=Peru] President [Dina Boluarte|person] and [Bolivia|country]'s acting president, [Luis Arce|person], met in [Lima|place].",
 			[]string{"leader-of(Dina Boluarte,Peru)", "met-with(Dina Boluarte,Luis Arce)"}},
+		{"coordinated demonyms, reciprocal before along", "[Serbian|country=Serbia] and [Kosovar|country=Kosovo] police clashed along the border for a second day.",
+			[]string{"clashed-with(Kosovo,Serbia)"}},
+		{"an unnamed object after a determiner is no reciprocal", "Fighters of [Ansar Dine|group] and [Katiba Macina|group] ambushed an army convoy near [Gao|place].", nil},
+		{"an unnamed object after a filler is no reciprocal", "[Chad|country] and [Niger|country] fought government troops.", nil},
+		{"a time after the verb keeps the reciprocal", "[Chad|country] and [Niger|country] met the next day.", []string{"met-with(Chad,Niger)"}},
+		{"numeral before a possessed object", "[French|country=France] and [British|country=United Kingdom] warplanes struck eight [Wagner|group] targets overnight.",
+			[]string{"attacked(France,Wagner)", "attacked(United Kingdom,Wagner)", "clashed-with(France,Wagner)", "clashed-with(United Kingdom,Wagner)"}},
+		{"dateline before a dash is the aside", "[KAMPALA|place], [Uganda|country] (AP) — [Kenyan|country=Kenya] troops attacked [ADF|group] positions overnight.",
+			[]string{"attacked(Kenya,ADF)", "clashed-with(ADF,Kenya)"}},
 
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},

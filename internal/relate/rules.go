@@ -316,8 +316,15 @@ func (v *view) objectFollows(i int) bool {
 	if v.is("adverb", i) || hasSuffix(v.words[i], "ly") {
 		return v.objectFollows(i + 1)
 	}
+	switch v.words[i] {
+	case "a", "an", "the", "its", "their", "his", "her":
+		// "met the press", "ambushed an army convoy"; but "met the next
+		// day" is a time
+		return !v.is("time", i+1)
+	}
+	// a filler word is an unnamed object too: "fought government troops"
 	return isWord(v.words[i]) && !v.is("preposition", i) && !v.is("separator", i) && v.tm[i] < 0 &&
-		v.fillerAt(i) < 0 && v.words[i] != "on" && v.words[i] != "last" && v.words[i] != "this"
+		!v.is("time", i) && v.words[i] != "on"
 }
 
 // fronted reports a trigger that opens its sentence, subjectless

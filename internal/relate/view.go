@@ -83,6 +83,19 @@ func newView(p *Patterns, text string, s segment.Sentence, ms []vm) *view {
 		}
 		v.hidden[i] = depth > 0 || dash
 	}
+	if dash {
+		// an unclosed dash after "(AP)" ends a dateline ("DUBAI, United
+		// Arab Emirates (AP) — X struck Y"): the dateline is the aside
+		d := n - 1
+		for d >= 0 && v.raw[d] != "—" && v.raw[d] != "–" {
+			d--
+		}
+		if d >= 1 && d <= 12 && v.raw[d-1] == ")" {
+			for i := range v.hidden {
+				v.hidden[i] = i <= d
+			}
+		}
+	}
 	// closed relative clauses: ", who has led X since the spring, met Y":
 	// their speech verbs and subordinators do not bound the main clause
 	v.rel = make([]int, n)
@@ -180,8 +193,8 @@ func (v *view) clauseEnd(i int) int {
 
 // fillerAt is the end of a filler entry at i ("senior", "loyal to"), or -1.
 func (v *view) fillerAt(i int) int {
-	if v.quote(i) {
-		return i + 1
+	if v.quote(i) || i >= 0 && i < v.n() && v.tm[i] < 0 && isNumber(v.words[i]) {
+		return i + 1 // "struck eight X targets", "struck 12 X positions"
 	}
 	return v.classAt("filler", i)
 }
@@ -678,6 +691,19 @@ func (v *view) peopleHead(k int) bool {
 		i = v.fillerAt(i)
 	}
 	return i < v.n() && (v.is("people", i) || v.ms[k].typ == mention.Country && v.is("nonstate", i))
+}
+
+// isNumber reports a numeral: "12", "1,500".
+func isNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func (v *view) isWordAt(i int) bool { return i < v.n() && isWord(v.words[i]) }
