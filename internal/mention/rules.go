@@ -71,6 +71,7 @@ type doc struct {
 	sents     []segment.Sentence
 	lowerSeen map[string]bool // words seen in lower case
 	proseRuns map[string]bool // folded capitalised runs found in prose
+	defined   map[string]bool // acronyms defined in parentheses
 	out       []Mention
 }
 
@@ -108,7 +109,7 @@ func (d *doc) longest(c *sent, i int) ([]gazetteer.Entry, int) {
 
 // Find implements Finder.
 func (r *Rules) Find(text string, sents []segment.Sentence) []Mention {
-	d := &doc{r: r, text: text, sents: sents, lowerSeen: map[string]bool{}, proseRuns: map[string]bool{}}
+	d := &doc{r: r, text: text, sents: sents, lowerSeen: map[string]bool{}, proseRuns: map[string]bool{}, defined: map[string]bool{}}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			if startsLower(t.Text) && t.Text == strings.ToLower(t.Text) {
@@ -129,6 +130,7 @@ func (r *Rules) Find(text string, sents []segment.Sentence) []Mention {
 			d.sentence(c)
 		}
 	}
+	d.definedAcronyms()
 	d.loyalists()
 	d.generic()
 	d.context()
@@ -176,7 +178,10 @@ func (d *doc) sentence(c *sent) {
 			i++
 			continue
 		}
-		n := d.titled(c, i)
+		n := d.hyphenAcronym(c, i)
+		if n == 0 {
+			n = d.titled(c, i)
+		}
 		if n == 0 {
 			n = d.known(c, i)
 		}
@@ -402,6 +407,14 @@ func (d *doc) known(c *sent, i int) int {
 			}
 		}
 	}
+	if (e.Kind == gazetteer.KindOrg || e.Kind == gazetteer.KindGroup) && c.prose {
+		if end := d.longForm(c, i, k); end > k {
+			// "Patriotic Front for the Liberation of X (PFLX)": the
+			// table's name only opens the one the acronym spells.
+			d.emit(c, i, end, Group, SrcAcronymDef)
+			return end - i + d.acronymAfter(c, i, end)
+		}
+	}
 	if e.Kind != gazetteer.KindCity && e.Kind != gazetteer.KindPerson {
 		// "Nuba Mountains", "Tigray Defence Forces": the known word
 		// opens a longer name.
@@ -412,9 +425,12 @@ func (d *doc) known(c *sent, i int) int {
 				d.emit(c, i, k+rn, Place, SrcPlaceHead)
 				return k + rn - i
 			case words().orgHead[last] && e.Kind != gazetteer.KindDemonym && !d.genericName(c, k, rn):
-				d.emit(c, i, k+rn, Group, SrcOrgHead)
-				d.acronymAfter(c, i, k+rn)
-				return k + rn - i
+				end := d.longForm(c, i, k+rn) // "African Union Mission in Somalia (AMISOM)"
+				d.emit(c, i, end, Group, SrcOrgHead)
+				if d.acronymAfter(c, i, end) > 0 {
+					return end + 3 - i
+				}
+				return end - i
 			}
 		}
 	}
@@ -434,10 +450,10 @@ func (d *doc) known(c *sent, i int) int {
 			return m
 		}
 		if m := d.army(c, i, k, e); m > 0 {
-			return m
+			return m + d.acronymAfter(c, i, i+m) // "the Congolese army (FARDC)"
 		}
 		if m := d.ministry(c, i, k, e); m > 0 {
-			return m
+			return m + d.acronymAfter(c, i, i+m)
 		}
 		if e.Kind == gazetteer.KindDemonym {
 			if rn := d.orgRun(c, k); rn > 0 {
@@ -700,21 +716,184 @@ func (d *doc) orgRunAny(c *sent, i int) int {
 	}
 }
 
+// longConnector are the small words a long name may hold when an acronym
+// after it vouches for it ("Mission in Afghanistan", "Group for the
+// Support of ...").
+var longConnector = map[string]bool{"of": true, "for": true, "in": true, "and": true, "the": true, "on": true, "to": true}
+
+// longForm extends a name at i..j over connectors and capitalised words
+// up to a parenthesised acronym that spells it: "Line of Actual Control
+// (LAC)", "Assistance Mission in Afghanistan (UNAMA)". News writes such
+// long names whole before their acronym; without one, "of <Country>" or
+// "in <Place>" after a name is more often a phrase of the sentence. It
+// returns the new end, or j.
+func (d *doc) longForm(c *sent, i, j int) int {
+	k := j
+	hasIn := false
+	for ; k < len(c.words) && k-i < 16 && c.words[k] != "("; k++ {
+		w := c.words[k]
+		lw := strings.ToLower(w)
+		switch {
+		case longConnector[lw]:
+			hasIn = hasIn || lw == "in"
+		case nameWord(w) && !isAcronym(w):
+		default:
+			return j
+		}
+	}
+	acr, _ := c.parenAcronym(k)
+	if k == j || acr == "" || !nameWord(c.words[k-1]) || isAcronym(c.words[k-1]) {
+		return j
+	}
+	if spells(acr, c.words[i:k]) {
+		return k
+	}
+	// "Group for the Support of ... (JNIM)": an organisation's head opens
+	// it, its acronym is of a name in another language.
+	if words().orgHead[strings.ToLower(c.words[i])] && !hasIn && k-i <= 10 {
+		return k
+	}
+	return j
+}
+
+// spells says whether acronym acr may stand for the name words ws: the
+// initials of its capitalised words are nearly all among the acronym's
+// letters, the last one included. Order is not asked for, since acronyms
+// often follow the name in another language (FDLR for the Democratic
+// Forces for the Liberation of Rwanda), nor every letter, since some come
+// from inside words (AUSSOM, ... in SOMalia).
+func spells(acr string, ws []string) bool {
+	pool := map[rune]int{}
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			pool[unicode.ToLower(r)]++
+		}
+	}
+	var ini []rune
+	for _, w := range ws {
+		if !upper(w) {
+			continue
+		}
+		if isAcronym(w) { // "U.N. Support Mission"
+			for _, r := range w {
+				if unicode.IsUpper(r) {
+					ini = append(ini, unicode.ToLower(r))
+				}
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		ini = append(ini, unicode.ToLower(r))
+	}
+	if len(ini) < 2 || pool[ini[len(ini)-1]] == 0 {
+		return false
+	}
+	matched := 0
+	for _, r := range ini {
+		if pool[r] > 0 {
+			pool[r]--
+			matched++
+		}
+	}
+	return matched*4 >= len(ini)*3
+}
+
+// acronymLike matches the acronyms defined in parentheses: all capitals
+// (RSF, U.N.), or mostly capitals with a few small letters or a hyphen
+// (LoC, FAMa, CSP-DPA).
+func acronymLike(w string) bool {
+	if isAcronym(w) {
+		return true
+	}
+	up, low := 0, 0
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		case r == '-' || r == '.':
+		default:
+			return false
+		}
+		if i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return up >= 2 && up <= 10 && low < up
+}
+
 // acronymAfter records "Name (ACR)" after a name spanning i..k.
+// It returns the number of tokens of "(ACR)", 0 when there is none.
 func (d *doc) acronymAfter(c *sent, i, k int) int {
-	if k+2 >= len(c.words) || c.words[k] != "(" || c.words[k+2] != ")" || !isAcronym(c.words[k+1]) {
+	acr, end := c.parenAcronym(k)
+	if acr == "" {
 		return 0
 	}
+	d.defined[acr] = true
 	long := d.text[c.toks[i].Start:c.toks[k-1].End]
 	for j := len(d.out) - 1; j >= 0; j-- {
 		if d.out[j].Start == c.toks[i].Start && d.out[j].End == c.toks[k-1].End {
-			setAttr(&d.out[j], AttrAcronym, c.words[k+1])
+			setAttr(&d.out[j], AttrAcronym, acr)
 			break
 		}
 	}
-	m := d.emit(c, k+1, k+2, "", SrcAcronymDef)
+	m := d.emit(c, k+1, end, "", SrcAcronymDef)
 	setAttr(m, AttrExpands, long)
-	return 3
+	return end + 1 - k
+}
+
+// parenAcronym reads "(ACR)" at token k, the acronym perhaps hyphenated
+// over several tokens ("(CSD-DPK)"). It returns the acronym and the index
+// of ")", or "" when there is none.
+func (c *sent) parenAcronym(k int) (string, int) {
+	if k+2 >= len(c.words) || c.words[k] != "(" {
+		return "", 0
+	}
+	j := k + 1
+	for j < len(c.words) && j <= k+4 && c.words[j] != ")" {
+		if j > k+1 && c.toks[j].Start != c.toks[j-1].End {
+			return "", 0
+		}
+		j++
+	}
+	if j >= len(c.words) || c.words[j] != ")" || j == k+1 {
+		return "", 0
+	}
+	acr := strings.Join(c.words[k+1:j], "")
+	if !acronymLike(acr) {
+		return "", 0
+	}
+	return acr, j
+}
+
+// definedAcronyms lets an acronym the text defines win over the table's
+// body of that acronym: "the Government of National Salvation (GNS)" makes
+// every "GNS" of the text that government, whatever else the table knows
+// as GNS.
+func (d *doc) definedAcronyms() {
+	if len(d.defined) == 0 {
+		return
+	}
+	long := map[string]string{} // acronym -> key of its long form ("" when none)
+	for _, m := range d.out {
+		if a := m.Attrs[AttrAcronym]; a != "" {
+			if _, ok := long[a]; !ok {
+				long[a] = m.Key
+			}
+		}
+	}
+	for i := range d.out {
+		m := &d.out[i]
+		lk, ok := long[m.Text]
+		if !ok || m.Key == "" || m.Key == lk || !d.defined[m.Text] || m.Source != SrcGazetteer {
+			continue
+		}
+		m.Key, m.Canonical, m.Source = "", "", SrcAcronym
+		if m.Attrs[AttrExpands] != "" {
+			m.Type, m.Source = "", SrcAcronymDef
+		}
+	}
 }
 
 // run types a run of capitalised words that no table knows.
@@ -738,7 +917,7 @@ func (d *doc) run(c *sent, i int) int {
 	if c.initial(i) && (i+1 >= len(c.words) || !nameWord(c.words[i+1])) && ordinaryForm(w) {
 		return 1 // "Speaking alongside ...", "Socially, ..."
 	}
-	if isAcronym(w) {
+	if isAcronym(w) || d.defined[w] {
 		if dateline(c, i) {
 			return 1
 		}
@@ -758,6 +937,12 @@ func (d *doc) run(c *sent, i int) int {
 	}
 	if last := strings.ToLower(c.words[i+n-1]); n > 1 && l.notName[last] && !l.orgHead[last] && !l.placeHead[last] {
 		n-- // "Sunni Islamist group": the adjective is no part of the name
+		for n > 1 && l.orgConnector[strings.ToLower(c.words[i+n-1])] {
+			n-- // nor a connector left before it
+		}
+	}
+	if c.prose {
+		n = d.longForm(c, i, i+n) - i
 	}
 	if j := i + n; n <= 2 && j+1 < len(c.words) && isPoss(c.words[j]) && d.common(c.words[j-1]) {
 		if rn := d.orgRun(c, j+1); rn > 0 && l.orgHead[strings.ToLower(c.words[j+rn])] {
@@ -793,8 +978,11 @@ func (d *doc) run(c *sent, i int) int {
 		return n // "the 59th Brigade", "the Ministry": no name
 	case l.notEntityHead[last] && !hasHead || n == 1 && l.notName[first]:
 		return n
-	case j+2 < len(c.words) && c.words[j] == "(" && c.words[j+2] == ")" && isAcronym(c.words[j+1]):
+	case hasParenAcronym(c, j):
 		typ, src = Group, SrcAcronymDef
+		if !hasHead && (l.placeHead[first] || l.placeHead[last]) {
+			typ = Place // "Line of Actual Control (LAC)", "Gulf of Aden"
+		}
 	case hasHead:
 		typ, src = Group, SrcOrgHead
 	case l.placeHead[last] || l.placeFirst[first] && n > 1:
@@ -831,11 +1019,29 @@ func (d *doc) run(c *sent, i int) int {
 	}
 	d.proseRuns[folded] = true
 	if src == SrcAcronymDef {
-		d.acronymAfter(c, i, j)
-		_ = m
-		return n + 3
+		return n + d.acronymAfter(c, i, j)
 	}
 	return n
+}
+
+// hyphenAcronym matches at i an acronym the text has defined that is
+// written over several tokens ("CSD-DPK"), so that its halves are not taken
+// for other bodies.
+func (d *doc) hyphenAcronym(c *sent, i int) int {
+	if len(d.defined) == 0 || i+2 >= len(c.words) || c.words[i+1] != "-" ||
+		c.toks[i+1].Start != c.toks[i].End || c.toks[i+2].Start != c.toks[i+1].End {
+		return 0
+	}
+	if acr := strings.Join(c.words[i:i+3], ""); d.defined[acr] && (i == 0 || c.words[i-1] != "(") {
+		d.emit(c, i, i+3, Group, SrcAcronym)
+		return 3
+	}
+	return 0
+}
+
+func hasParenAcronym(c *sent, j int) bool {
+	acr, _ := c.parenAcronym(j)
+	return acr != ""
 }
 
 // personEndsAt says whether a person's mention ends at token k.

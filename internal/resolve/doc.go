@@ -541,18 +541,22 @@ func variants(f string) []string {
 	return out
 }
 
+// isAcronymText matches RSF, U.N. and the acronyms with a few small
+// letters or a hyphen that texts define (LoC, FAMa, CSP-DPA).
 func isAcronymText(s string) bool {
-	n := 0
-	for _, r := range s {
+	n, low := 0, 0
+	for i, r := range s {
 		switch {
-		case r == '.':
+		case r == '.' || r == '-' && i > 0:
 		case unicode.IsUpper(r):
 			n++
+		case unicode.IsLower(r) && i > 0:
+			low++
 		default:
 			return false
 		}
 	}
-	return n >= 2
+	return n >= 2 && low < n && (low == 0 || n <= 10)
 }
 
 // entity builds the output entity of d, typed t.
