@@ -41,7 +41,8 @@ type Index struct {
 type gent struct {
 	Entity
 	order []string
-	last  int // sequence number of the document that last added to it
+	last  int  // sequence number of the document that last added to it
+	dirty bool // listed in Index.dirty
 }
 
 // NewIndex returns an empty cross-document merger.
@@ -79,7 +80,12 @@ func (x *Index) Add(doc string, ents []Entity) []int {
 			x.logf("merge: %s: %s = %s (%s)", rule, e.Name, x.ents[g].Name, doc)
 		}
 		x.absorb(g, e, seq)
-		x.dirty = append(x.dirty, g)
+		if !x.ents[g].dirty {
+			// once: a country named in every document would otherwise
+			// be listed, and its name recomputed, once per document
+			x.ents[g].dirty = true
+			x.dirty = append(x.dirty, g)
+		}
 		out[i] = g
 	}
 	return out
@@ -272,6 +278,7 @@ func (x *Index) Entities() []Entity {
 	}
 	for _, g := range x.dirty {
 		o := x.ents[g]
+		o.dirty = false
 		e := o.Entity
 		if t := votedType(o.Votes); t != "" {
 			e.Type = t
