@@ -210,6 +210,7 @@ func (x *Index) absorb(g int, e *Entity, seq int) {
 		o.Votes[e.Type]++
 	}
 	forms := sortedForms(e)
+	var fresh []string // forms g did not have
 	for _, f := range forms {
 		n := e.Forms[f]
 		if n == 0 {
@@ -217,6 +218,7 @@ func (x *Index) absorb(g int, e *Entity, seq int) {
 		}
 		if o.Forms[f] == 0 {
 			o.order = append(o.order, f)
+			fresh = append(fresh, f)
 		}
 		o.Forms[f] += n
 	}
@@ -236,6 +238,11 @@ func (x *Index) absorb(g int, e *Entity, seq int) {
 		if _, ok := x.byKey[e.Key]; !ok {
 			x.byKey[e.Key] = g
 		}
+	}
+	// A form g already had is indexed already, unless a group brings it
+	// (a group's forms are indexed by their short name too).
+	if e.Type != mention.Group {
+		forms = fresh
 	}
 	for _, f := range forms {
 		k := NameKey(f)
