@@ -37,7 +37,7 @@ const (
 // error, so that a typo does not silently disable a rule.
 var (
 	classNames = []string{"separator", "filler", "proxy", "role", "apposition", "preposition", "partitive",
-		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula", "time"}
+		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula", "time", "adjunct"}
 	cueNames = []string{"negated", "hypothetical", "negated-after", "hypothetical-after", "ignore"}
 )
 
@@ -112,6 +112,8 @@ type pattern struct {
 	conf     float64
 	links    *phraseSet
 	objPreps *phraseSet
+	requires *phraseSet // one of these must follow the trigger in its clause
+	passive  bool       // "sanctions imposed by X on Y": agent after "by"
 	triggers []phrase
 }
 
@@ -170,6 +172,8 @@ type patternSpec struct {
 	Confidence  float64  `yaml:"confidence"`
 	Links       []string `yaml:"links"`
 	ObjectPreps []string `yaml:"object-preps"`
+	Requires    []string `yaml:"requires"`
+	Passive     bool     `yaml:"passive"`
 	Triggers    []string `yaml:"triggers"`
 	line        int
 }
@@ -190,7 +194,7 @@ func (r *relationSpec) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML keeps the line and rejects unknown keys.
 func (p *patternSpec) UnmarshalYAML(n *yaml.Node) error {
-	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "triggers"); err != nil {
+	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "triggers"); err != nil {
 		return err
 	}
 	type plain patternSpec
@@ -345,7 +349,10 @@ func compilePattern(rt *relType, ps patternSpec) (*pattern, error) {
 	if len(ps.Triggers) == 0 {
 		return nil, fmt.Errorf("rule %s: no triggers", ps.Rule)
 	}
-	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence}
+	if ps.Passive && (ps.Form != FormVerb || len(ps.ObjectPreps) == 0) {
+		return nil, fmt.Errorf("rule %s: passive needs form verb and object-preps", ps.Rule)
+	}
+	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence, passive: ps.Passive}
 	for _, t := range ps.Triggers {
 		ph, err := compilePhrase(t)
 		if err != nil {
@@ -357,6 +364,12 @@ func compilePattern(rt *relType, ps patternSpec) (*pattern, error) {
 		pt.links = &phraseSet{}
 		if err := pt.links.add(ps.Links); err != nil {
 			return nil, fmt.Errorf("rule %s: links: %v", ps.Rule, err)
+		}
+	}
+	if len(ps.Requires) > 0 {
+		pt.requires = &phraseSet{}
+		if err := pt.requires.add(ps.Requires); err != nil {
+			return nil, fmt.Errorf("rule %s: requires: %v", ps.Rule, err)
 		}
 	}
 	if len(ps.ObjectPreps) > 0 {

@@ -45,6 +45,8 @@ func TestParseErrors(t *testing.T) {
 		{"bad gap", "relations:\n  - type: x\n    patterns:\n      - rule: a\n        form: verb\n        triggers: [\"... met\"]\n", 4, `"..." must stand between`},
 		{"bad action", "relations:\n  - type: x\n    patterns:\n      - rule: a\n        form: verb\n        action: paused\n        triggers: [y]\n", 4, `unknown action "paused"`},
 		{"bad confidence", "relations:\n  - type: x\n    patterns:\n      - rule: a\n        form: verb\n        confidence: 2\n        triggers: [y]\n", 4, "confidence 2"},
+		{"passive without object-preps", "relations:\n  - type: x\n    patterns:\n      - rule: a\n        form: verb\n        passive: true\n        triggers: [y]\n", 4, "passive needs"},
+		{"bad requires", "relations:\n  - type: x\n    patterns:\n      - rule: a\n        form: verb\n        requires: [\"... y\"]\n        triggers: [y]\n", 4, "requires"},
 		{"bad endpoint", "relations:\n  - type: x\n    endpoints: [city]\n", 2, `unknown entity type "city"`},
 		{"symmetry clash", "relations:\n  - type: met-with\n    symmetric: false\n", 2, "symmetric is true"},
 		{"yaml syntax", "relations: [\n", 0, "yaml"},

@@ -87,7 +87,7 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 					continue // "the Syrian Civil War" names a thing, it is no trigger
 				}
 				e := ref.ph.matchAt(v.words, i)
-				if e < 0 || v.tm[e-1] >= 0 {
+				if e < 0 || v.tm[e-1] >= 0 || !v.required(ref.pt, e) {
 					continue
 				}
 				ms = append(ms, match{pt: ref.pt, start: i, end: e})
@@ -130,6 +130,20 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 	return out
 }
 
+// required reports whether a pattern's required words follow its trigger
+// (ending at e) in the clause: "designated X as a terrorist group".
+func (v *view) required(pt *pattern, e int) bool {
+	if pt.requires == nil {
+		return true
+	}
+	for j := e; j < v.clauseEnd(e); j++ {
+		if pt.requires.matchAt(v.words, j) > j {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *Rules) add(out *[]Relation, seen map[[4]string]bool, v *view, si int, m match, a, b int, conf float64) {
 	if a == b || a < 0 || b < 0 {
 		return
@@ -156,20 +170,20 @@ func (r *Rules) add(out *[]Relation, seen map[[4]string]bool, v *view, si int, m
 func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int, int, float64), out *[]Relation, seen map[[4]string]bool) {
 	rt := m.pt.rel
 	end := v.clauseEnd(m.end)
+	if m.pt.passive {
+		r.participle(v, m, end, emit)
+		return
+	}
 	objStart := m.end
 	if m.pt.objPreps != nil {
-		objStart = -1
-		for j := m.end; j < end; j++ {
-			if e := m.pt.objPreps.matchAt(v.words, j); e > j && v.tm[j] < 0 {
-				objStart = e
-				break
-			}
-		}
+		objStart = v.objPrep(m.pt.objPreps, m.end, end)
 	}
 	// passive: "Y was sanctioned by X", "Kurds backed by the US"
 	byAt := -1
 	if m.end < v.n() && v.words[m.end] == "by" {
 		byAt = m.end
+	} else if j := v.agentBy(m.end, end); j >= 0 && v.memberAt(j+1, end) {
+		byAt = j // "was received in Riyadh in May by X"
 	}
 	if byAt >= 0 || m.start > 0 && v.is("passive", m.start-1) && !hasSuffix(v.words[m.start], "ing") {
 		if byAt < 0 {
@@ -205,6 +219,9 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	listEnd := objStart
 	if objStart >= 0 {
 		objs, listEnd = v.list(objStart, end, rt, false)
+		if m.pt.objPreps != nil {
+			objs, listEnd = v.morePreps(m.pt.objPreps, objs, listEnd, end, rt)
+		}
 	}
 	conf := m.pt.conf
 	if len(subj) == 0 && m.end-m.start > 2 && v.tm[m.end-2] >= 0 {
@@ -253,6 +270,122 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			emit(m, s, o, conf)
 		}
 	}
+}
+
+// objPrep is the start of the object list after one of preps, from token
+// i on, or -1. A preposition before a time ("imposed sanctions on Monday on
+// X") does not open it.
+func (v *view) objPrep(preps *phraseSet, i, end int) int {
+	for j := i; j < end; j++ {
+		if e := preps.matchAt(v.words, j); e > j && v.tm[j] < 0 {
+			if e < v.n() && v.tm[e] < 0 && v.is("time", e) {
+				continue
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// morePreps reads the lists after a repeated preposition: "sanctions on X
+// and on Y", "on X, and on Y".
+func (v *view) morePreps(preps *phraseSet, objs []int, i, end int, rt *relType) ([]int, int) {
+	for i < end {
+		j := i
+		if j < end && v.words[j] == "," {
+			j++
+		}
+		if j >= end || v.words[j] != "and" && v.words[j] != "or" {
+			break
+		}
+		e := preps.matchAt(v.words, j+1)
+		if e < 0 {
+			break
+		}
+		more, le := v.list(e, end, rt, false)
+		if len(more) == 0 {
+			if k := v.firstActorIn(e, end, rt); k >= 0 {
+				more = []int{k}
+			}
+		}
+		objs = append(objs, more...)
+		if le <= i {
+			break
+		}
+		i = le
+	}
+	return objs, i
+}
+
+// participle: a passive pattern ("sanctions imposed on Monday by X on Y",
+// "the embargo imposed on Y by X"): the agent follows "by", the targets
+// follow an object preposition, in either order. Unnamed targets are passed
+// over ("on several of its commanders and on Z"); a relative pronoun or a
+// comma not followed by "and" ends the phrase.
+func (r *Rules) participle(v *view, m match, end int, emit func(match, int, int, float64)) {
+	rt := m.pt.rel
+	var agents, targets []int
+	for j := m.end; j < end; j++ {
+		w := v.words[j]
+		if v.hidden[j] {
+			continue
+		}
+		if w == "that" || w == "which" || w == "who" || w == "whose" || v.is("subordinator", j) ||
+			w == "," && !(j+1 < end && (v.words[j+1] == "and" || v.words[j+1] == "or")) || !isWord(w) && w != "," && w != "'s" {
+			break
+		}
+		if w == "by" && agents == nil {
+			var e int
+			agents, e = v.list(j+1, end, rt, false)
+			if len(agents) == 0 {
+				return
+			}
+			j = e - 1
+			continue
+		}
+		if e := m.pt.objPreps.matchAt(v.words, j); e > j && v.tm[j] < 0 && !(e < v.n() && v.tm[e] < 0 && v.is("time", e)) {
+			objs, le := v.list(e, end, rt, false)
+			if len(objs) == 0 {
+				if k := v.firstActorIn(e, end, rt); k >= 0 {
+					objs = []int{k}
+				}
+			}
+			targets = append(targets, objs...)
+			if le > j+1 && len(objs) > 0 {
+				j = le - 1
+			}
+		}
+	}
+	for _, a := range agents {
+		if !v.actor(a, rt, true) {
+			continue
+		}
+		for _, t := range targets {
+			emit(m, a, t, m.pt.conf)
+		}
+	}
+}
+
+// agentBy finds the "by" of a passive's agent after a time or place
+// adjunct: "was received in the capital on Monday by X". It returns -1 when
+// anything else comes first.
+func (v *view) agentBy(i, end int) int {
+	for j := i; j < end && j < i+10; j++ {
+		w := v.words[j]
+		switch {
+		case w == "by":
+			return j
+		case v.tm[j] >= 0:
+			if v.ms[v.tm[j]].typ != mention.Place {
+				return -1
+			}
+			j = v.ms[v.tm[j]].last
+		case v.is("time", j) || isNumber(w) || v.capWord(j) || v.is("adjunct", j):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // firstActorIn finds the first actor in the noun phrase starting at i:

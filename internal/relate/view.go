@@ -306,6 +306,21 @@ func (v *view) prepObject(k int) bool {
 	return false
 }
 
+// opensClause reports whether mention k opens a clause that starts at cs
+// after a subordinator: in "days after the State Department designated X"
+// "after" is no preposition of the department.
+func (v *view) opensClause(k, cs int) bool {
+	if cs <= 0 || !v.is("subordinator", cs-1) {
+		return false
+	}
+	for j := cs; j < v.ms[k].first; j++ {
+		if v.fillerAt(j) < 0 && !v.capWord(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // inApposition reports whether mention k sits in an apposition or relative
 // clause closed by commas: "X, Lebanon's president, met Y", "the Yazidis,
 // a community that fled Sinjar, were targeted".
@@ -456,7 +471,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		if m.first < cs {
 			break
 		}
-		if v.hidden[m.first] || v.modifier(i) || v.prepObject(i) || v.inApposition(i) {
+		if v.hidden[m.first] || v.modifier(i) || v.prepObject(i) && !v.opensClause(i, cs) || v.inApposition(i) {
 			continue
 		}
 		if !v.actor(i, rt, source) || v.peopleHead(i) {
