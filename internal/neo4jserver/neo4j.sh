@@ -16,7 +16,7 @@
 #   NEO4J_PORT      [7687]            Bolt port on 127.0.0.1
 #   NEO4J_PASSWORD  [newsgraph-test]  password set for user neo4j at start
 #   NEO4J_HEAP      [1g]              JVM -Xmx
-#   NEO4J_PAGECACHE [64m]             page cache size
+#   NEO4J_PAGECACHE [256m]            page cache size
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -26,7 +26,7 @@ home="${NEO4J_HOME_DIR:-$cache/home}"
 port="${NEO4J_PORT:-7687}"
 password="${NEO4J_PASSWORD:-newsgraph-test}"
 heap="${NEO4J_HEAP:-1g}"
-pagecache="${NEO4J_PAGECACHE:-64m}"
+pagecache="${NEO4J_PAGECACHE:-256m}"
 lib="$cache/lib"
 classes="$cache/classes"
 pidfile="$home/newsgraph-neo4j.pid"
