@@ -465,6 +465,64 @@ func TestExamples(t *testing.T) {
 	}
 }
 
+// The example queries also answer on a graph built from real articles:
+// each returns rows wherever the JSON says it must, parameters taken from
+// the graph itself.
+func TestExamplesOnCorpus(t *testing.T) {
+	srv := neo4jserver.ForTest(t)
+	d := connect(t, srv)
+	g := buildGraph(t, corpus())
+	emptyDB(t, d)
+	if _, err := neo4jexport.Load(context.Background(), d, g); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, n := range g.Nodes {
+		names[n.ID] = n.Name
+	}
+	asserted := map[string]graph.Edge{}
+	for _, e := range g.Edges {
+		if _, seen := asserted[e.Type]; !seen && e.Status == graph.Asserted {
+			asserted[e.Type] = e
+		}
+	}
+	type run struct {
+		name   string
+		params map[string]any
+	}
+	var runs []run
+	if _, ok := asserted[graph.MetWith]; ok {
+		runs = append(runs, run{"met-with", nil})
+	}
+	if e, ok := asserted[graph.ClashedWith]; ok {
+		runs = append(runs, run{"clashes", map[string]any{"name": names[e.Source]}})
+	}
+	if _, ok := asserted[graph.Sanctioned]; ok {
+		runs = append(runs, run{"sanctions", nil})
+	}
+	for _, typ := range []string{graph.MetWith, graph.ClashedWith, graph.Sanctioned} {
+		if e, ok := asserted[typ]; ok && names[e.Source] != names[e.Target] {
+			runs = append(runs, run{"path", map[string]any{"from": names[e.Source], "to": names[e.Target]}})
+			break
+		}
+	}
+	for _, n := range g.Nodes {
+		if len(n.Mentions) > 0 {
+			runs = append(runs, run{"documents", map[string]any{"name": n.Name}})
+			break
+		}
+	}
+	if len(runs) < 3 {
+		t.Fatalf("the graph of %s has too few relations to exercise the examples (%d runs)", corpus(), len(runs))
+	}
+	for _, r := range runs {
+		i := slices.IndexFunc(neo4jexport.Examples, func(q neo4jexport.Query) bool { return q.Name == r.name })
+		if recs := query(t, d, neo4jexport.Examples[i].Cypher, r.params); len(recs) == 0 {
+			t.Errorf("example %s %v returned no rows on the graph of %s", r.name, r.params, corpus())
+		}
+	}
+}
+
 func TestConnectErrors(t *testing.T) {
 	srv := neo4jserver.ForTest(t)
 	ctx := context.Background()
