@@ -37,7 +37,8 @@ const (
 // error, so that a typo does not silently disable a rule.
 var (
 	classNames = []string{"separator", "filler", "proxy", "role", "apposition", "preposition", "partitive",
-		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula", "time", "adjunct"}
+		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula", "time", "adjunct",
+		"aux", "head-noun", "people-plural", "actor-plural", "host"}
 	cueNames = []string{"negated", "hypothetical", "negated-after", "hypothetical-after", "ignore"}
 )
 

@@ -56,13 +56,17 @@ func (r *Rules) Relate(in Input) []Relation {
 		slices.SortStableFunc(ms, func(a, b vm) int { return a.start - b.start })
 	}
 	tp := newTopics(in, bySent)
+	d := newDiscourse()
 	var out []Relation
 	for si, s := range in.Sentences {
-		if !s.Prose || len(bySent[si]) == 0 {
-			continue
+		d.next()
+		if !s.Prose || len(bySent[si]) == 0 && !d.any() {
+			continue // a sentence without names may still refer ("The three men met")
 		}
 		v := newView(r.p, in.Text, s, bySent[si])
+		v.d, v.types = d, in.EntityTypes
 		out = append(out, r.sentence(v, si, tp)...)
+		d.note(v)
 	}
 	return out
 }
@@ -116,6 +120,7 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 		r.add(&out, seen, v, si, m, a, b, conf)
 	}
 	for _, m := range keep {
+		n := len(out)
 		switch m.pt.form {
 		case FormVerb:
 			r.verb(v, m, tp, si, emit, &out, seen)
@@ -125,6 +130,21 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 			r.apposition(v, m, emit)
 		case FormTitle:
 			r.title(v, m, emit)
+		}
+		if m.pt.rel.symmetric && v.d != nil {
+			// the participants of one meeting or clash, for "the three
+			// men" and "both leaders" later
+			var ents []int
+			var types []mention.Type
+			for _, rel := range out[n:] {
+				for _, e := range [2]int{rel.Source, rel.Target} {
+					if !slices.Contains(ents, e) {
+						ents = append(ents, e)
+						types = append(types, v.entType(e))
+					}
+				}
+			}
+			v.d.addGroup(ents, types)
 		}
 	}
 	return out
@@ -203,7 +223,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	subj := v.verbSubjects(m.start, rt)
 	if len(subj) > 0 {
 		// "X fought alongside Y against Z": Y is on X's side
-		for k := range v.ms {
+		for k := range v.ms[:v.nreal] {
 			if v.ms[k].first > m.start && v.ms[k].last < m.end && v.actor(k, rt, true) && !v.modifier(k) {
 				j := v.ms[k].first - 1
 				for j > m.start && v.fillerAt(j) > j {
@@ -219,6 +239,12 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	listEnd := objStart
 	if objStart >= 0 {
 		objs, listEnd = v.list(objStart, end, rt, false)
+		if len(objs) == 0 {
+			// "spoke with both leaders", "shelled the rebels"
+			if ks, e := v.refAt(objStart, rt, false); ks != nil {
+				objs, listEnd = ks, e
+			}
+		}
 		if m.pt.objPreps != nil {
 			objs, listEnd = v.morePreps(m.pt.objPreps, objs, listEnd, end, rt)
 		}
@@ -538,6 +564,9 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	}
 	objs, _ := v.list(linkEnd, end, rt, false)
 	if len(objs) == 0 {
+		objs, _ = v.refAt(linkEnd, rt, false) // "talks with the two leaders"
+	}
+	if len(objs) == 0 {
 		return
 	}
 	var subj []int
@@ -545,7 +574,7 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	case ownerPossessor:
 		subj = []int{k}
 	case ownerLight:
-		subj = v.subjects(m.start, rt, true)
+		subj = v.subjects(k, rt, true) // k is the light verb
 	case ownerFrame:
 		subj = v.mainSubject(m.start, rt)
 	}
@@ -586,7 +615,7 @@ func (v *view) nounSubject(ts int) (k, how int) {
 			return -1, ownerNone
 		}
 		if v.is("light", j) {
-			return -1, ownerLight
+			return j, ownerLight
 		}
 		if v.is("frame", j) {
 			return -1, ownerFrame

@@ -20,7 +20,10 @@ type view struct {
 	tm     []int  // index into ms of the mention covering each token, or -1
 	hidden []bool // inside parentheses or dashes: asides, never a subject
 	rel    []int  // id (from 1) of the closed ", who ... ," clause holding each token, or 0
-	ms     []vm
+	ms     []vm   // the sentence's mentions, then virtual ones (refer.go)
+	nreal  int    // how many of ms are real
+	d      *discourse
+	types  []mention.Type // entity types of the document
 }
 
 // vm is a mention in a view.
@@ -64,6 +67,7 @@ func newView(p *Patterns, text string, s segment.Sentence, ms []vm) *view {
 			v.tm[i] = k
 		}
 	}
+	v.nreal = len(v.ms)
 	// asides: (...) and — ... — (an unclosed dash runs to the end)
 	depth, dash := 0, false
 	for i, w := range v.raw {
@@ -148,12 +152,20 @@ func (v *view) capWord(i int) bool {
 	return unicode.IsUpper(r)
 }
 
+func upper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 func (v *view) quote(i int) bool { return i >= 0 && i < v.n() && v.words[i] == `"` }
 
 // possessive reports whether mention k is followed by 's or a bare
 // apostrophe ("Boko Haram's fighters", "the rebels' leader").
 func (v *view) possessive(k int) bool {
 	m := v.ms[k]
+	if m.start < 0 {
+		return false // a virtual mention (refer.go)
+	}
 	rest := normWord(v.text[m.end:min(m.end+4, len(v.text))])
 	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "'") && strings.HasSuffix(v.text[m.start:m.end], "s") {
 		return true
@@ -203,7 +215,7 @@ func (v *view) fillerAt(i int) int {
 // a possessor ("X's Y"), or a demonym or country before a titled person
 // ("Kenyan Foreign Minister Musalia Mudavadi", "ELN commander Antonio García").
 func (v *view) modifier(k int) bool {
-	if k+1 >= len(v.ms) {
+	if k+1 >= v.nreal {
 		return false
 	}
 	next := v.ms[k+1]
@@ -265,6 +277,10 @@ func (v *view) prepObject(k int) bool {
 	j := v.ms[k].first - 1
 	for steps := 0; j >= 0 && steps < 4; steps++ {
 		w := v.words[j]
+		if w == "of" && j > 0 && v.tm[j-1] < 0 && upper(v.raw[j-1]) && v.capWord(j+1) {
+			j-- // a title: "Secretary of State X", "Minister of Defence X"
+			continue
+		}
 		if v.tm[j] >= 0 || v.is("preposition", j) || v.is("proxy", j) || v.is("separator", j) {
 			break
 		}
@@ -421,7 +437,7 @@ func (v *view) mainSubject(ts int, rt *relType) []int {
 			cs = j + 2
 		}
 	}
-	for i, m := range v.ms {
+	for i, m := range v.ms[:v.nreal] {
 		if m.first < cs || v.hidden[m.first] || v.modifier(i) || v.prepObject(i) || v.inApposition(i) {
 			continue
 		}
@@ -443,13 +459,17 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 	// to the nearest person named before it in the sentence ("Dagalo flew
 	// to Addis Ababa, where he held talks with X"); "they", "it" stay
 	// unresolved rather than letting an earlier mention take their place
+	// (but see refer.go: the speaker, the previous sentence's subject)
+	if ks := v.refSubject(ts, rt, source); ks != nil {
+		return ks
+	}
 	for j := ts - 1; j >= cs && v.tm[j] < 0; j-- {
 		if v.hidden[j] || j > 0 && v.words[j-1] == "," && v.capWord(j) {
 			continue
 		}
 		switch v.words[j] {
 		case "he", "she":
-			for i := len(v.ms) - 1; i >= 0; i-- {
+			for i := v.nreal - 1; i >= 0; i-- {
 				if v.ms[i].last < j && v.ms[i].typ == mention.Person && !v.modifier(i) && !v.prepObject(i) {
 					if v.actor(i, rt, source) {
 						return []int{i}
@@ -463,7 +483,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		}
 	}
 	k := -1
-	for i := len(v.ms) - 1; i >= 0; i-- {
+	for i := v.nreal - 1; i >= 0; i-- {
 		m := v.ms[i]
 		if m.last >= ts {
 			continue
@@ -660,7 +680,7 @@ func (v *view) memberAt(i, end int) bool {
 		return false
 	}
 	k := v.tm[i]
-	for v.modifier(k) && k+1 < len(v.ms) {
+	for v.modifier(k) && k+1 < v.nreal {
 		k++
 	}
 	poss := v.possessive(k)

@@ -1,0 +1,309 @@
+package relate
+
+import (
+	"github.com/newsgraph/newsgraph/internal/mention"
+)
+
+// discourse is what the relater remembers of the sentences before the
+// current one, so that a subject or object that only refers to a name can
+// take part:
+//
+//   - "It also conducted strikes ...": the previous sentence's subject (an
+//     actor; "He ..." a person);
+//   - "X said it had carried out ...", "... said its fighters had ...": the
+//     speaker;
+//   - "the three men", "both leaders", "the two sides": the last group of
+//     exactly that many people (or actors) that took part together in a
+//     meeting or a clash;
+//   - "the rebels", "the junta": the group last named with that noun ("M23
+//     rebels").
+//
+// Each is a heuristic that news prose follows closely; when the reference
+// is not certain (no group of the right size, no named antecedent) nothing
+// is resolved, so the relation is lost rather than misassigned.
+type discourse struct {
+	prevActor, prevPerson int // main subject of the previous sentence, by kind, or -1
+	curActor, curPerson   int
+	groups                []group
+	heads                 map[string]int // noun -> group entity last named with it
+}
+
+// group is a set of entities that took part in one relation event.
+type group struct {
+	ents  []int
+	types []mention.Type
+}
+
+func newDiscourse() *discourse {
+	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}}
+}
+
+// next moves to the next sentence.
+func (d *discourse) next() {
+	d.prevActor, d.prevPerson = d.curActor, d.curPerson
+	d.curActor, d.curPerson = -1, -1
+}
+
+// any reports whether there is anything to refer to.
+func (d *discourse) any() bool {
+	return d.prevActor >= 0 || d.prevPerson >= 0 || len(d.groups) > 0 || len(d.heads) > 0
+}
+
+// addGroup records the participants of one relation event.
+func (d *discourse) addGroup(ents []int, types []mention.Type) {
+	if len(ents) < 2 {
+		return
+	}
+	if n := len(d.groups); n > 0 && sameSet(d.groups[n-1].ents, ents) {
+		return
+	}
+	d.groups = append(d.groups, group{ents, types})
+}
+
+func sameSet(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// note records what sentence v tells later ones: its main subject and the
+// nouns its groups are named with.
+func (d *discourse) note(v *view) {
+	for k := 0; k < v.nreal; k++ {
+		m := v.ms[k]
+		if m.typ != mention.Group || v.hidden[m.first] {
+			continue
+		}
+		if i := v.after(k); i < v.n() && v.tm[i] < 0 && v.is("head-noun", i) {
+			d.heads[v.words[i]] = m.ent
+		}
+	}
+	if d.curActor >= 0 || d.curPerson >= 0 {
+		return // set by a resolved reference that opens the sentence
+	}
+	for k := 0; k < v.nreal; k++ {
+		m := v.ms[k]
+		if v.hidden[m.first] || m.typ == mention.Place || v.modifier(k) || v.prepObject(k) || v.inApposition(k) {
+			continue
+		}
+		if m.typ == mention.Person {
+			d.curPerson = m.ent
+		} else {
+			d.curActor = m.ent
+		}
+		return
+	}
+}
+
+// virtual adds a mention of entity ent standing for tokens [first, last]
+// (a pronoun or a noun phrase) and returns its index. Virtual mentions come
+// after the real ones and are never found by position.
+func (v *view) virtual(ent int, typ mention.Type, first, last int) int {
+	for k := v.nreal; k < len(v.ms); k++ {
+		if v.ms[k].ent == ent && v.ms[k].first == first {
+			return k
+		}
+	}
+	v.ms = append(v.ms, vm{ent: ent, typ: typ, first: first, last: last, start: -1, end: -1})
+	return len(v.ms) - 1
+}
+
+// auxOnly reports whether tokens [i, j) are only auxiliaries, adverbs and
+// the like, so that a noun phrase ending before i is the subject of a verb
+// at j: "The three men later held", "it had carried out".
+func (v *view) auxOnly(i, j int) bool {
+	for ; i < j; i++ {
+		if v.tm[i] >= 0 || !(v.is("aux", i) || v.is("adverb", i) || v.is("passive", i) || hasSuffix(v.words[i], "ly")) {
+			return false
+		}
+	}
+	return true
+}
+
+// refSubject resolves a referring subject that ends right before the
+// trigger at ts (past auxiliaries): a pronoun, "its fighters", "the
+// rebels", "the three men". It returns the mentions it stands for, or nil.
+func (v *view) refSubject(ts int, rt *relType, source bool) []int {
+	if v.d == nil {
+		return nil
+	}
+	for e := ts - 1; e >= 0 && e >= ts-6 && v.tm[e] < 0; e-- {
+		if !v.auxOnly(e+1, ts) {
+			return nil
+		}
+		for s := e; s >= 0 && s >= e-3 && v.tm[s] < 0; s-- {
+			if ks, end := v.refAt(s, rt, source); end == e+1 && ks != nil {
+				return ks
+			}
+		}
+	}
+	return nil
+}
+
+// refAt reads a referring noun phrase starting at token i and returns what
+// it stands for and where it ends; nil when it is none or unresolved.
+func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
+	if v.d == nil || i >= v.n() || v.tm[i] >= 0 {
+		return nil, i
+	}
+	w := v.words[i]
+	switch w {
+	case "it", "they", "its", "their":
+		e := i + 1
+		if w == "its" || w == "their" {
+			// "its fighters", "their forces": the owner acts
+			if e >= v.n() || v.tm[e] >= 0 || !v.is("proxy", e) {
+				return nil, i
+			}
+			e++
+		}
+		if w == "it" && e < v.n() && (v.words[e] == "is" || v.words[e] == "was" || v.words[e] == "'s") {
+			return nil, i // "It was their first meeting": no reference
+		}
+		// "they" is a group's ("the rebels said they"), never a country's
+		plural := w == "they" || w == "their"
+		if a := v.speaker(i, rt, source); a >= 0 && (!plural || v.ms[a].typ == mention.Group) {
+			return []int{a}, e
+		}
+		if v.opensSentence(i) && v.d.prevActor >= 0 {
+			k := v.virtual(v.d.prevActor, mention.Group, i, e-1)
+			if t := v.entType(v.d.prevActor); t != "" {
+				v.ms[k].typ = t
+			}
+			if v.actor(k, rt, source) && (!plural || v.ms[k].typ == mention.Group) {
+				v.d.curActor = v.d.prevActor
+				return []int{k}, e
+			}
+		}
+		return nil, i
+	case "he", "she":
+		if v.opensSentence(i) && v.d.prevPerson >= 0 {
+			k := v.virtual(v.d.prevPerson, mention.Person, i, i)
+			if v.actor(k, rt, source) {
+				v.d.curPerson = v.d.prevPerson
+				return []int{k}, i + 1
+			}
+		}
+		return nil, i
+	case "the", "both", "all":
+		j := i + 1
+		n := 0
+		if w == "both" {
+			n = 2
+		}
+		if j < v.n() && v.tm[j] < 0 {
+			if c := numberWord(v.words[j]); c > 0 && w != "both" {
+				n = c
+				j++
+			}
+		}
+		if j >= v.n() || v.tm[j] >= 0 {
+			return nil, i
+		}
+		if n == 0 {
+			// "the rebels": the group last named with that noun
+			if w != "the" || !v.is("head-noun", j) {
+				return nil, i
+			}
+			e, ok := v.d.heads[v.words[j]]
+			if !ok {
+				return nil, i
+			}
+			k := v.virtual(e, mention.Group, i, j)
+			if !v.actor(k, rt, source) {
+				return nil, i
+			}
+			return []int{k}, j + 1
+		}
+		people := v.is("people-plural", j)
+		if !people && !v.is("actor-plural", j) {
+			return nil, i
+		}
+		for g := len(v.d.groups) - 1; g >= 0; g-- {
+			var ks []int
+			for x, e := range v.d.groups[g].ents {
+				t := v.d.groups[g].types[x]
+				if people == (t == mention.Person) {
+					ks = append(ks, v.virtual(e, t, i, j))
+				}
+			}
+			if len(ks) != n {
+				continue
+			}
+			for _, k := range ks {
+				if !v.actor(k, rt, source) {
+					return nil, i
+				}
+			}
+			return ks, j + 1
+		}
+	}
+	return nil, i
+}
+
+// opensSentence reports whether token i opens the sentence's prose (past
+// a quote or a dateline).
+func (v *view) opensSentence(i int) bool {
+	for j := 0; j < i; j++ {
+		if !v.hidden[j] && isWord(v.words[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// speaker resolves a pronoun at i right after a speech verb ("X said it
+// had ...", "X said that its fighters ...") to the speech verb's subject.
+func (v *view) speaker(i int, rt *relType, source bool) int {
+	j := i - 1
+	if j >= 0 && v.words[j] == "that" {
+		j--
+	}
+	if j < 0 || !v.is("speech", j) || v.words[j] == "according" {
+		return -1
+	}
+	ss := v.subjects(j, rt, source)
+	if len(ss) != 1 || v.ms[ss[0]].typ == mention.Person {
+		return -1
+	}
+	return ss[0]
+}
+
+// entType is the type the sentence's mentions give entity e, or "".
+func (v *view) entType(e int) mention.Type {
+	for _, m := range v.ms {
+		if m.ent == e {
+			return m.typ
+		}
+	}
+	if v.types != nil && e >= 0 && e < len(v.types) {
+		return v.types[e]
+	}
+	return ""
+}
+
+func numberWord(w string) int {
+	switch w {
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	}
+	return 0
+}

@@ -1,0 +1,62 @@
+package relate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// References across sentences (refer.go): each case is a short article
+// about conflicts other than the seed and held-out ones.
+func TestReferences(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"the three men: the last meeting of three people",
+			"[Edi Rama|person] met [Serbian|country=Serbia] President [Aleksandar Vucic|person] and [Kosovar|country=Kosovo] Prime Minister [Albin Kurti|person] on Monday. The three men later held talks with a [Hungarian|country=Hungary] delegation.",
+			[]string{"leader-of(Albin Kurti,Kosovo)", "leader-of(Aleksandar Vucic,Serbia)", "met-with(Albin Kurti,Edi Rama)", "met-with(Albin Kurti,Hungary)", "met-with(Aleksandar Vucic,Edi Rama)",
+				"met-with(Aleksandar Vucic,Hungary)", "met-with(Edi Rama,Hungary)"}},
+		{"the three men met: reciprocal",
+			"[Ilham Aliyev|person] hosted [Nikol Pashinyan|person] and [Irakli Kobakhidze|person] at a summit in [Baku|place]. The three men met behind closed doors.",
+			[]string{"met-with(Ilham Aliyev,Irakli Kobakhidze)", "met-with(Ilham Aliyev,Nikol Pashinyan)", "met-with(Irakli Kobakhidze,Nikol Pashinyan)"}},
+		{"both leaders: the last pair, not the last two names",
+			"[Dina Boluarte|person] and [Luis Arce|person] are due to meet in [Brasilia|place] for talks hosted by [Lula|person]. [Gabriel Boric|person] said he had spoken by phone with both leaders.",
+			[]string{"met-with(Dina Boluarte,Gabriel Boric)", "met-with(Dina Boluarte,Luis Arce):hypothetical", "met-with(Dina Boluarte,Lula):hypothetical",
+				"met-with(Gabriel Boric,Luis Arce)", "met-with(Luis Arce,Lula):hypothetical"}},
+		{"no group of that size: nothing",
+			"[Dina Boluarte|person] met [Luis Arce|person] in [Lima|place]. The three men held talks with [Chile|country].",
+			[]string{"met-with(Dina Boluarte,Luis Arce)"}},
+		{"it after a speech verb: the speaker",
+			"The [Kenya Defence Forces|group] said it had carried out an air strike against [al-Shabaab|group] near [Kismayo|place].",
+			[]string{"attacked(Kenya Defence Forces,al-Shabaab)", "clashed-with(Kenya Defence Forces,al-Shabaab)"}},
+		{"It opening a sentence: the previous sentence's subject",
+			"The [Kenya Defence Forces|group] said on Friday that the operation was over. It also conducted strikes against [Islamic State|group] militants.",
+			[]string{"attacked(Kenya Defence Forces,Islamic State)", "clashed-with(Islamic State,Kenya Defence Forces)"}},
+		{"It was: no reference",
+			"[Serbia|country] spoke first. It was the first meeting with [Kosovo|country] in a year.", nil},
+		{"its fighters after a speech verb",
+			"The armed wing of [Ansar Dine|group] said its fighters had ambushed a [Malian|country=Mali] patrol.",
+			[]string{"clashed-with(Ansar Dine,Mali)"}},
+		{"they is no country's",
+			"[Kenya|country] said they met [Somali|country=Somalia] officials.", nil},
+		{"the rebels: the group named with that noun",
+			"[ADF|group] rebels seized [Beni|place] in May. [Congolese|country=Congo] troops clashed with the rebels near [Butembo|place].",
+			[]string{"clashed-with(ADF,Congo)"}},
+		{"the rebels without a named antecedent: nothing",
+			"Fighting spread in [Ituri|place]. [Congolese|country=Congo] troops clashed with the rebels near [Bunia|place].", nil},
+		{"He opening a sentence: the previous person subject",
+			"[Edi Rama|person] arrived in [Belgrade|place] on Monday. He met [Aleksandar Vucic|person] the next day.",
+			[]string{"met-with(Aleksandar Vucic,Edi Rama)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, names := parseMarkup(t, tt.src)
+			got := render(rules(t).Relate(in), names)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %s\n want %s", tt.src, strings.Join(got, " "), strings.Join(tt.want, " "))
+			}
+		})
+	}
+}
