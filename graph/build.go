@@ -318,6 +318,7 @@ func (a *assembler) graph() *Graph {
 			}
 			seen[m.text] = true
 		}
+		a.mentions[i] = nil // the graph's copy replaces it: lower peak memory
 		for _, al := range e.Aliases {
 			if al != e.Name && !slices.Contains(aliases, al) {
 				aliases = append(aliases, al)
@@ -340,6 +341,7 @@ func (a *assembler) graph() *Graph {
 			Confidence: round3(1 - acc.confMiss), EvidenceCount: acc.count, Evidence: acc.evidence,
 		})
 	}
+	a.edges = nil
 	slices.SortFunc(g.Nodes, func(x, y Node) int { return strings.Compare(x.ID, y.ID) })
 	slices.SortFunc(g.Edges, compareEdges)
 	// Symmetric edges keyed in both directions collapse into one.
