@@ -239,6 +239,15 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	listEnd := objStart
 	if objStart >= 0 {
 		objs, listEnd = v.list(objStart, end, rt, false)
+		w := objStart
+		for w < end && (v.is("adverb", w) || hasSuffix(v.words[w], "ly")) && v.tm[w] < 0 {
+			w++
+		}
+		if len(objs) == 0 && m.pt.objPreps == nil && w < end && v.words[w] == "with" {
+			// "held separate talks with X", "met separately with X"
+			objStart = w + 1
+			objs, listEnd = v.list(objStart, end, rt, false)
+		}
 		if len(objs) == 0 {
 			// "spoke with both leaders", "shelled the rebels"
 			if ks, e := v.refAt(objStart, rt, false); ks != nil {
@@ -283,7 +292,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 		return
 	}
-	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && !v.objectFollows(m.end) {
+	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && !v.objectFollows(m.end) && !v.separate(m) {
 		for i := range subj {
 			for j := i + 1; j < len(subj); j++ {
 				emit(m, subj[j], subj[i], conf)
@@ -296,6 +305,40 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			emit(m, s, o, conf)
 		}
 	}
+	if rt.symmetric && len(objs) > 1 && v.is("host", m.start) && v.meetingAfter(listEnd, end) {
+		// "hosted X and Y for trilateral talks": the guests met too
+		for i := range objs {
+			for j := i + 1; j < len(objs); j++ {
+				emit(m, objs[i], objs[j], conf*0.9)
+			}
+		}
+	}
+}
+
+// meetingAfter reports a meeting named after a host's guest list: "for
+// trilateral talks", "at the first summit of". "Separate" talks are not
+// one meeting.
+func (v *view) meetingAfter(i, end int) bool {
+	for ; i < end && i < v.n(); i++ {
+		if w := v.words[i]; w == "for" || w == "at" {
+			for j := i + 1; j < end && j <= i+4; j++ {
+				switch v.words[j] {
+				case "separate":
+					return false
+				case "talks", "summit", "meeting", "meetings", "negotiations", "consultations":
+					return true
+				}
+				if !isWord(v.words[j]) {
+					break
+				}
+			}
+			return false
+		}
+		if !isWord(v.words[i]) && v.words[i] != "'s" || v.tm[i] >= 0 && v.ms[v.tm[i]].typ != mention.Place {
+			return false
+		}
+	}
+	return false
 }
 
 // objPrep is the start of the object list after one of preps, from token
@@ -464,6 +507,17 @@ func (v *view) verbSubjects(ts int, rt *relType) []int {
 		return nil
 	}
 	return v.subjects(ts, rt, true)
+}
+
+// separate reports "held separate talks", "met separately": each met
+// someone else, not one another.
+func (v *view) separate(m match) bool {
+	for j := m.start; j <= m.end && j < v.n(); j++ {
+		if w := v.words[j]; w == "separate" || w == "separately" {
+			return true
+		}
+	}
+	return false
 }
 
 // objectFollows reports a non-entity object right after a verb ("met

@@ -605,6 +605,15 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 			}
 			break
 		}
+		if i+1 < end && i > 0 && (v.words[i] == "led" || v.words[i] == "headed") && v.words[i+1] == "by" && v.is("delegation", i-1) {
+			// "a X delegation headed by Y": Y takes part too
+			if v.actor(k, rt, false) {
+				out = append(out, k)
+			}
+			first = false
+			i += 2
+			continue
+		}
 		if poss && i < end && v.tm[i] < 0 && !v.is("separator", i) && v.isWordAt(i) {
 			// "sanctions on Venezuela's oil sector", "met Kenya's
 			// president": the possessor is the party; the list ends
@@ -661,16 +670,23 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 // memberAt reports whether a list member starts at i: separators, fillers
 // and titles, then a mention followed by the end of the member.
 func (v *view) memberAt(i, end int) bool {
+	titled, of := false, false
 	for i < end {
 		if e := v.classAt("separator", i); e > i {
 			i = e
 			continue
 		}
 		if e := v.fillerAt(i); e > i {
+			of = of || v.words[i] == "of"
 			i = e
 			continue
 		}
 		if v.capWord(i) {
+			i++
+			continue
+		}
+		if v.is("role", i) || v.is("title-word", i) {
+			titled = true // "army chief General X": a titled person
 			i++
 			continue
 		}
@@ -680,6 +696,9 @@ func (v *view) memberAt(i, end int) bool {
 		return false
 	}
 	k := v.tm[i]
+	if titled && (of || v.ms[k].typ != mention.Person) {
+		return false // "the foreign minister of X" describes
+	}
 	for v.modifier(k) && k+1 < v.nreal {
 		k++
 	}
