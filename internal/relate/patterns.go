@@ -38,7 +38,7 @@ const (
 var (
 	classNames = []string{"separator", "filler", "proxy", "role", "apposition", "preposition", "partitive",
 		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula", "time", "adjunct",
-		"aux", "head-noun", "people-plural", "actor-plural", "host", "delegation"}
+		"aux", "head-noun", "people-plural", "actor-plural", "host", "delegation", "state-force"}
 	cueNames = []string{"negated", "hypothetical", "negated-after", "hypothetical-after", "ignore"}
 )
 
@@ -115,6 +115,7 @@ type pattern struct {
 	objPreps *phraseSet
 	requires *phraseSet // one of these must follow the trigger in its clause
 	passive  bool       // "sanctions imposed by X on Y": agent after "by"
+	state    bool       // "ambushed an army convoy": the country's army
 	triggers []phrase
 }
 
@@ -175,6 +176,7 @@ type patternSpec struct {
 	ObjectPreps []string `yaml:"object-preps"`
 	Requires    []string `yaml:"requires"`
 	Passive     bool     `yaml:"passive"`
+	StateObject bool     `yaml:"state-object"`
 	Triggers    []string `yaml:"triggers"`
 	line        int
 }
@@ -195,7 +197,7 @@ func (r *relationSpec) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML keeps the line and rejects unknown keys.
 func (p *patternSpec) UnmarshalYAML(n *yaml.Node) error {
-	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "triggers"); err != nil {
+	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "triggers"); err != nil {
 		return err
 	}
 	type plain patternSpec
@@ -353,7 +355,7 @@ func compilePattern(rt *relType, ps patternSpec) (*pattern, error) {
 	if ps.Passive && (ps.Form != FormVerb || len(ps.ObjectPreps) == 0) {
 		return nil, fmt.Errorf("rule %s: passive needs form verb and object-preps", ps.Rule)
 	}
-	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence, passive: ps.Passive}
+	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence, passive: ps.Passive, state: ps.StateObject}
 	for _, t := range ps.Triggers {
 		ph, err := compilePhrase(t)
 		if err != nil {

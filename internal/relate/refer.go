@@ -16,7 +16,9 @@ import (
 //     exactly that many people (or actors) that took part together in a
 //     meeting or a clash;
 //   - "the rebels", "the junta": the group last named with that noun ("M23
-//     rebels").
+//     rebels");
+//   - "an army convoy" as the object of an attack: the army last named
+//     ("the Sudanese army", "Chadian army units"), see stateForce.
 //
 // Each is a heuristic that news prose follows closely; when the reference
 // is not certain (no group of the right size, no named antecedent) nothing
@@ -26,6 +28,7 @@ type discourse struct {
 	curActor, curPerson   int
 	groups                []group
 	heads                 map[string]int // noun -> group entity last named with it
+	army                  int            // the army last named ("the Sudanese army"), or -1
 }
 
 // group is a set of entities that took part in one relation event.
@@ -35,7 +38,7 @@ type group struct {
 }
 
 func newDiscourse() *discourse {
-	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}}
+	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1}
 }
 
 // next moves to the next sentence.
@@ -81,8 +84,17 @@ func sameSet(a, b []int) bool {
 func (d *discourse) note(v *view) {
 	for k := 0; k < v.nreal; k++ {
 		m := v.ms[k]
+		if m.typ == mention.Country && !v.possessive(k) {
+			// "Chadian army units", "the Malian military"
+			if i := m.last + 1; i < v.n() && v.tm[i] < 0 && (v.words[i] == "army" || v.words[i] == "military") {
+				d.army = m.ent
+			}
+		}
 		if m.typ != mention.Group || v.hidden[m.first] {
 			continue
+		}
+		if last := v.words[m.last]; last == "army" || last == "military" || hasSuffix(normWord(v.text[m.start:m.end]), "armed forces") {
+			d.army = m.ent // "the Sudanese army", "the Myanmar military"
 		}
 		if i := v.after(k); i < v.n() && v.tm[i] < 0 && v.is("head-noun", i) {
 			d.heads[v.words[i]] = m.ent

@@ -292,6 +292,16 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 		return
 	}
+	if len(objs) == 0 && m.pt.state && objStart >= 0 {
+		// "ambushed an army convoy": the army of the country the sentence
+		// places the event in, else of the document's topic country
+		if t := v.stateForce(objStart, end, subj); t >= 0 {
+			for _, s := range subj {
+				r.add(out, seen, v, si, m, v.ms[s].ent, t, conf*0.8)
+			}
+			return
+		}
+	}
 	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && !v.objectFollows(m.end) && !v.separate(m) {
 		for i := range subj {
 			for j := i + 1; j < len(subj); j++ {

@@ -68,3 +68,42 @@ func (v *view) corefCountry(i int, t *topics, si int, subj []int) int {
 	}
 	return -1
 }
+
+// stateForce reads an unnamed state force at token i ("an army convoy",
+// "the military", "government troops") and returns whose it is: the only
+// country the sentence places the event in ("In Mali, ..."), else the army
+// the document named last ("the Sudanese army", "Chad's military"), never
+// one of the subjects; -1 when there is no such phrase or no owner. (The
+// topic country is no owner: an article about a war names a foreign
+// country as often as the one at war.)
+func (v *view) stateForce(i, end int, subj []int) int {
+	j := i
+	for j < end && v.tm[j] < 0 && (v.words[j] == "a" || v.words[j] == "an" || v.words[j] == "the" || isNumber(v.words[j]) || numberWord(v.words[j]) > 0) {
+		j++
+	}
+	if j >= end || v.tm[j] >= 0 || v.classAt("state-force", j) < 0 {
+		return -1
+	}
+	ex := map[int]bool{}
+	for _, s := range subj {
+		ex[v.ms[s].ent] = true
+	}
+	in := -1
+	for k := 0; k < v.nreal; k++ {
+		m := v.ms[k]
+		if m.typ != mention.Country || m.first == 0 || v.words[m.first-1] != "in" || ex[m.ent] {
+			continue
+		}
+		if in >= 0 && v.ms[in].ent != m.ent {
+			return -1 // two places: which army is unclear
+		}
+		in = k
+	}
+	if in >= 0 {
+		return v.ms[in].ent
+	}
+	if v.d != nil && v.d.army >= 0 && !ex[v.d.army] {
+		return v.d.army
+	}
+	return -1
+}
