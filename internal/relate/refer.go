@@ -26,6 +26,7 @@ import (
 type discourse struct {
 	prevActor, prevPerson int // main subject of the previous sentence, by kind, or -1
 	curActor, curPerson   int
+	prevList, curList     group // a coordinated main subject ("Britain, France and Germany")
 	groups                []group
 	heads                 map[string]int // noun -> group entity last named with it
 	army                  int            // the army last named ("the Sudanese army"), or -1
@@ -43,8 +44,8 @@ func newDiscourse() *discourse {
 
 // next moves to the next sentence.
 func (d *discourse) next() {
-	d.prevActor, d.prevPerson = d.curActor, d.curPerson
-	d.curActor, d.curPerson = -1, -1
+	d.prevActor, d.prevPerson, d.prevList = d.curActor, d.curPerson, d.curList
+	d.curActor, d.curPerson, d.curList = -1, -1, group{}
 }
 
 // any reports whether there is anything to refer to.
@@ -113,6 +114,26 @@ func (d *discourse) note(v *view) {
 		} else {
 			d.curActor = m.ent
 		}
+		// "Britain, France and Germany, the three parties ...": the
+		// members coordinated with it, for "Their ministers" next
+		d.curList = group{ents: []int{m.ent}, types: []mention.Type{m.typ}}
+		for p := k + 1; p < v.nreal; p++ {
+			sep, ok := false, true
+			for i := v.after(p - 1); i < v.ms[p].first && ok; i++ {
+				switch {
+				case v.is("separator", i):
+					sep = true
+				case v.fillerAt(i) > i:
+				default:
+					ok = false
+				}
+			}
+			if !ok || !sep || v.ms[p].typ != m.typ || v.possessive(p-1) || v.inApposition(p) {
+				break
+			}
+			d.curList.ents = append(d.curList.ents, v.ms[p].ent)
+			d.curList.types = append(d.curList.types, v.ms[p].typ)
+		}
 		return
 	}
 }
@@ -173,11 +194,26 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 	case "it", "they", "its", "their":
 		e := i + 1
 		if w == "its" || w == "their" {
-			// "its fighters", "their forces": the owner acts
+			// "its fighters", "their foreign ministers": the owner acts
+			for e < v.n() && e < i+4 && v.tm[e] < 0 && !v.is("proxy", e) && v.fillerAt(e) == e+1 {
+				e++
+			}
 			if e >= v.n() || v.tm[e] >= 0 || !v.is("proxy", e) {
 				return nil, i
 			}
 			e++
+		}
+		if (w == "they" || w == "their") && v.opensSentence(i) && len(v.d.prevList.ents) > 1 {
+			// "Britain, France and Germany threatened ... Their ministers met X"
+			var ks []int
+			for x, ent := range v.d.prevList.ents {
+				k := v.virtual(ent, v.d.prevList.types[x], i, e-1)
+				if !v.actor(k, rt, source) {
+					return nil, i
+				}
+				ks = append(ks, k)
+			}
+			return ks, e
 		}
 		if w == "it" && e < v.n() && (v.words[e] == "is" || v.words[e] == "was" || v.words[e] == "'s") {
 			return nil, i // "It was their first meeting": no reference
@@ -293,13 +329,13 @@ func (v *view) speaker(i int, rt *relType, source bool) int {
 
 // entType is the type the sentence's mentions give entity e, or "".
 func (v *view) entType(e int) mention.Type {
-	for _, m := range v.ms {
+	if e >= 0 && e < len(v.types) && v.types[e] != "" {
+		return v.types[e]
+	}
+	for _, m := range v.ms[:v.nreal] {
 		if m.ent == e {
 			return m.typ
 		}
-	}
-	if v.types != nil && e >= 0 && e < len(v.types) {
-		return v.types[e]
 	}
 	return ""
 }

@@ -363,7 +363,7 @@ func (v *view) inApposition(k int) bool {
 	if end == v.n() {
 		return false // no closing comma: a list or the main clause
 	}
-	if v.ms[v.tm[h]].typ != mention.Person && (v.words[c+1] == "the" || v.words[c+1] == "as") {
+	if v.ms[v.tm[h]].typ != mention.Person && (v.words[c+1] == "the" && v.tm[c+2] >= 0 || v.words[c+1] == "as") {
 		return false // "Turkey, the United States and Russia": a list
 	}
 	return v.appositionSeg(c+1, end, v.ms[v.tm[h]].typ == mention.Person)
