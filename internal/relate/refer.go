@@ -30,6 +30,7 @@ type discourse struct {
 	groups                []group
 	heads                 map[string]int // noun -> group entity last named with it
 	army                  int            // the army last named ("the Sudanese army"), or -1
+	titles                map[int]map[string]bool // words of the titles a person was named with
 }
 
 // group is a set of entities that took part in one relation event.
@@ -39,7 +40,7 @@ type group struct {
 }
 
 func newDiscourse() *discourse {
-	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1}
+	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}}
 }
 
 // next moves to the next sentence.
@@ -78,6 +79,30 @@ func sameSet(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// see records the titles people are named with in sentence v ("Cambodian
+// Prime Minister X", "Thailand's acting prime minister, X"): what "the two
+// leaders" may stand for, there and later.
+func (d *discourse) see(v *view) {
+	for k := 0; k < v.nreal; k++ {
+		m := v.ms[k]
+		if m.typ != mention.Person {
+			continue
+		}
+		for j := m.first - 1; j >= 0 && j >= m.first-4 && v.tm[j] < 0; j-- {
+			if v.words[j] == "," && j == m.first-1 {
+				continue
+			}
+			if !isWord(v.words[j]) {
+				break
+			}
+			if d.titles[m.ent] == nil {
+				d.titles[m.ent] = map[string]bool{}
+			}
+			d.titles[m.ent][v.words[j]] = true
+		}
+	}
 }
 
 // note records what sentence v tells later ones: its main subject and the
@@ -285,7 +310,7 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 					ks = append(ks, v.virtual(e, t, i, j))
 				}
 			}
-			if len(ks) != n {
+			if len(ks) != n || !v.titled(ks, v.words[j]) {
 				continue
 			}
 			for _, k := range ks {
@@ -297,6 +322,31 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		}
 	}
 	return nil, i
+}
+
+// titled reports whether the people ks fit the plural noun: "the two
+// leaders" were each named with a leader's title ("President X"), "the
+// three ministers" with a minister's; "the three men" may be anyone.
+func (v *view) titled(ks []int, noun string) bool {
+	need := ""
+	switch noun {
+	case "leaders", "presidents", "premiers", "rulers", "heads":
+		need = "leader-title"
+	case "ministers":
+		need = "minister"
+	default:
+		return true
+	}
+	for _, k := range ks {
+		ok := false
+		for w := range v.d.titles[v.ms[k].ent] {
+			ok = ok || need == "minister" && w == "minister" || need == "leader-title" && v.class("leader-title").has(w)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // opensSentence reports whether token i opens the sentence's prose (past

@@ -65,6 +65,7 @@ func (r *Rules) Relate(in Input) []Relation {
 		}
 		v := newView(r.p, in.Text, s, bySent[si])
 		v.d, v.types = d, in.EntityTypes
+		d.see(v)
 		out = append(out, r.sentence(v, si, tp)...)
 		d.note(v)
 	}
