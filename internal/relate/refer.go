@@ -28,8 +28,8 @@ type discourse struct {
 	curActor, curPerson   int
 	prevList, curList     group // a coordinated main subject ("Britain, France and Germany")
 	groups                []group
-	heads                 map[string]int // noun -> group entity last named with it
-	army                  int            // the army last named ("the Sudanese army"), or -1
+	heads                 map[string]int          // noun -> group entity last named with it
+	army                  int                     // the army last named ("the Sudanese army"), or -1
 	titles                map[int]map[string]bool // words of the titles a person was named with
 }
 
