@@ -144,6 +144,9 @@ func (l *Learned) mention(words []string, i, j int, typ string) (Mention, bool) 
 	if l.commonPhrase(words[i:j]) || tgEventHead[strings.ToLower(tgHead(words[i:j]))] {
 		return m, false
 	}
+	if notEntityFirst(words[i]) || slices.ContainsFunc(words[i:j], adverb) {
+		return m, false // "Operation Thunderbolt", "Specially Designated ..."
+	}
 	for k := i; k < j; k++ {
 		if _, n := l.Gaz.Title(words, k); n > 0 && k+n == j {
 			return m, false // "Treasury Secretary": an office, not a name

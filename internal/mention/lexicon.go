@@ -14,6 +14,7 @@ type wordLists struct {
 	cueAfter, orgHead, orgConnector, placeHead, placeFirst, placeAfter                                                                                              map[string]bool
 	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                               map[string]bool
 	armyNoun, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
+	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion                                                                       map[string]bool
 	govGeneric                                                                                                                                                      [][]string
 }
 
@@ -63,6 +64,8 @@ func parseLists(data string) *wordLists {
 		honorific: set("honorific"), govNoun: set("gov-noun"), govModifier: set("gov-modifier"),
 		armyNoun: set("army-noun"), loyalNoun: set("loyal-noun"), loyalFighters: set("loyal-fighters"),
 		speechVerb: set("speech-verb"), notAcronym: set("not-acronym"), placeNoun: set("place-noun"), communityNoun: set("community-noun"), personVerb: set("person-verb"), direction: set("direction"), genericOrg: set("generic-org"), dispensableHead: set("dispensable-head"), objectVerb: set("object-verb"), cueBefore: set("cue-before"),
+		groupOf: set("group-of"), placeEvent: set("place-event"), appositiveGroup: set("appositive-group"), notEntityFirst: set("not-entity-first"),
+		nameTitle: set("name-title"), hyphenParticle: set("hyphen-particle"), religion: set("religion"),
 	}
 	for _, p := range sections["gov-generic"] {
 		l.govGeneric = append(l.govGeneric, strings.Fields(strings.ToLower(p)))

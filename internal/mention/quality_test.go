@@ -112,3 +112,73 @@ func TestSpells(t *testing.T) {
 		}
 	}
 }
+
+// Cue words around an unknown name type it.
+func TestContextCues(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "crossing", text: "Kosovo police clashed with protesters near the Jarinje crossing.",
+			want: []want{{text: "Jarinje crossing", typ: Place}}, not: []string{"Jarinje"}},
+		{name: "mountains and airport after a table's place",
+			text: "The strike hit the Kandahar airport and the Zabul mountains.",
+			want: []want{{text: "Kandahar airport", typ: Place, key: "place:kandahar"}, {text: "Zabul mountains", typ: Place}}},
+		{name: "mountains of X",
+			text: "Rebels fled into the mountains of Shanland after the raid.",
+			want: []want{{text: "Shanland", typ: Place}}},
+		{name: "armed wing of X",
+			text: "The armed wing of Ansar Dine said its fighters ambushed a patrol.",
+			want: []want{{text: "Ansar Dine", typ: Group}}},
+		{name: "appositive group",
+			text: "The United States imposed sanctions on Lev Tahor, a settler group accused of abuses.",
+			want: []want{{text: "Lev Tahor", typ: Group}}},
+		{name: "appositive place",
+			text: "Police said Kaliwan Bato, a town in the north, was calm.",
+			want: []want{{text: "Kaliwan Bato", typ: Place}}},
+		{name: "appositive noun that is no head is no cue",
+			text: "The plan was drafted by Ana Petrovic, a city councillor, last year.",
+			want: []want{{text: "Ana Petrovic", typ: Person}}},
+		{name: "site of an event",
+			text: "Crowds gathered at the site of the Srebrenica massacre.",
+			want: []want{{text: "Srebrenica", typ: Place}}},
+		{name: "the X attack",
+			text: "Dozens were killed in the Kasese attack last year.",
+			want: []want{{text: "Kasese", typ: Place}}},
+		{name: "owner before a possessive is no group",
+			text: "Members of Ortega's party were detained.",
+			not:  []string{"Ortega's party"}},
+	})
+}
+
+// Names that are none of our four types, and names that rules used to cut.
+func TestNotEntitiesAndWholeNames(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "operation name",
+			text: "The strikes were part of Operation Thunderbolt, the army said.",
+			not:  []string{"Operation Thunderbolt", "Thunderbolt"}},
+		{name: "title's domain",
+			text: "The Director General of Military Intelligence met the envoy.",
+			not:  []string{"Military Intelligence"}},
+		{name: "legal label",
+			text: "Washington listed the group as a Specially Designated Global Terrorist entity.",
+			not:  []string{"Specially Designated Global Terrorist"}},
+		{name: "religion",
+			text: "Many came to Islam after the war in Mindanao.",
+			not:  []string{"Islam"}},
+		{name: "adjective phrase",
+			text: "Leaders of the bloc met as Central Asian ministers arrived in Tashkent.",
+			not:  []string{"Central Asian"}},
+		{name: "given name that is also a title",
+			text: "The minister, Amir Hossein Abdollahian, flew to Baku.",
+			want: []want{{text: "Amir Hossein Abdollahian", typ: Person}},
+			not:  []string{"Hossein Abdollahian"}},
+		{name: "the same word as a title",
+			text: "Qatari Emir Sheikh Tamim met the president in Doha.",
+			want: []want{{text: "Sheikh Tamim", typ: Person, title: "Emir"}}},
+		{name: "title before of",
+			text: "The Emir of Kuwait arrived in Manama.",
+			not:  []string{"Emir"}},
+		{name: "hyphenated names with a joining particle",
+			text: "Police blamed Tehrik-e-Nifaz and the Sipah-e-Mustafa (SeM) for the attack.",
+			want: []want{{text: "Tehrik-e-Nifaz", typ: Group}, {text: "Sipah-e-Mustafa", typ: Group}, {text: "SeM"}},
+			not:  []string{"Tehrik", "Nifaz", "Mustafa"}},
+	})
+}

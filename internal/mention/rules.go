@@ -243,6 +243,9 @@ func (d *doc) titled(c *sent, i int) int {
 	if tn == 0 {
 		return 0
 	}
+	if tn == 1 && words().nameTitle[strings.ToLower(c.words[j])] && !d.nameTitleIsTitle(c, j, adj.Key != "") {
+		return 0 // "Amir Hossein X" is a given name
+	}
 	if !c.prose && adj.Key == "" {
 		return 0
 	}
@@ -277,6 +280,39 @@ func (d *doc) titled(c *sent, i int) int {
 	return k + nr - i
 }
 
+// nameTitleIsTitle says whether a title that is also a given name (Amir,
+// Emir, Malik, Sultan) at j is used as a title: written in lower case,
+// after a country or "the", before another title or honorific, or before
+// "of" ("the Emir of Kuwait").
+func (d *doc) nameTitleIsTitle(c *sent, j int, afterCountry bool) bool {
+	if afterCountry || startsLower(c.words[j]) {
+		return true
+	}
+	if j > 0 && (strings.EqualFold(c.words[j-1], "the") || isPoss(c.words[j-1])) {
+		return true
+	}
+	if k := j + 1; k < len(c.words) {
+		if strings.EqualFold(c.words[k], "of") || words().honorific[strings.ToLower(c.words[k])] {
+			return true
+		}
+		if _, tn := d.r.Gaz.Title(c.words, k); tn > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// izafe says whether token k is a small word joining the parts of a
+// hyphenated name, hyphens on both sides ("Tehrik-e-Insaf").
+func (c *sent) izafe(k int) bool {
+	if k < 1 || k+2 >= len(c.words) || !words().hyphenParticle[strings.ToLower(c.words[k])] || !startsLower(c.words[k]) {
+		return false
+	}
+	hy := func(w string) bool { return w == "-" || w == "‐" }
+	return hy(c.words[k-1]) && hy(c.words[k+1]) && c.toks[k].Start == c.toks[k-1].End &&
+		c.toks[k+1].Start == c.toks[k].End && c.toks[k+2].Start == c.toks[k+1].End && nameWord(c.words[k+2])
+}
+
 // personLike says whether a name run can be a person's name: it does not
 // end in the head word of an organisation, place or event.
 func personLike(ws []string) bool {
@@ -296,7 +332,8 @@ func (d *doc) nameRun(c *sent, i int) int {
 		case nameWord(w):
 		case words().particle[strings.ToLower(w)] && j+1 < len(c.words) && nameWord(c.words[j+1]):
 		case (w == "-" || w == "‐") && j > i && j+1 < len(c.words) && c.toks[j].Start == c.toks[j-1].End &&
-			c.toks[j+1].Start == c.toks[j].End && nameWord(c.words[j+1]):
+			c.toks[j+1].Start == c.toks[j].End && (nameWord(c.words[j+1]) || c.izafe(j+1)):
+		case c.izafe(j) && j > i:
 		default:
 			return j - i
 		}
@@ -347,6 +384,9 @@ func (d *doc) known(c *sent, i int) int {
 	lw := strings.ToLower(c.words[i])
 	if n == 1 && c.initial(i) && (d.lowerSeen[lw] || functionWord[lw]) {
 		return 0
+	}
+	if n == 1 && words().religion[lw] {
+		return 1 // "Islam" is a faith, not a group of people
 	}
 	if n == 1 && isAcronym(c.words[i]) && words().notAcronym[lw] {
 		return 1 // "(AFP)": a news agency's credit, not the party of that name
@@ -679,7 +719,7 @@ func (d *doc) orgRun(c *sent, i int) int {
 // orgRunAny is orgRun that may start at a known name (a town's name that
 // known has passed on).
 func (d *doc) orgRunAny(c *sent, i int) int {
-	if _, tn := d.r.Gaz.Title(c.words, i); tn > 0 {
+	if _, tn := d.r.Gaz.Title(c.words, i); tn > 0 && !(tn == 1 && words().nameTitle[strings.ToLower(c.words[i])]) {
 		return 0
 	}
 	n := d.nameRun(c, i)
@@ -970,7 +1010,23 @@ func (d *doc) run(c *sent, i int) int {
 	for _, w := range c.words[i:j] {
 		hasHead = hasHead || l.orgHead[strings.ToLower(w)]
 	}
+	if d.notEntity(c, i, j, hasHead) {
+		return n
+	}
 	direction := n > 1 && l.direction[first] && !hasHead
+	// "the armed wing of X", "the site of X": the noun before "of".
+	ofNoun := ""
+	if k := i - 1; k > 0 && c.words[k] == "the" {
+		if k--; c.words[k] == "of" && k > 0 {
+			ofNoun = strings.ToLower(c.words[k-1])
+		}
+	} else if k > 0 && prev == "of" {
+		ofNoun = strings.ToLower(c.words[k-1])
+	}
+	if j < len(c.words) && isPoss(c.words[j]) {
+		ofNoun = "" // "members of X's regime": X owns the noun after it
+	}
+	appos := d.appositive(c, j)
 	switch {
 	case direction:
 		typ, src = Place, SrcPlaceHead // "South Darfur", "Northern Shan"
@@ -996,6 +1052,16 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Group, SrcCue
 	case l.cueBefore[prev] || prev == "," && i > 1 && l.cueBefore[strings.ToLower(c.words[i-2])]:
 		typ, src = Group, SrcCue // "the rebel group M23", "his Islamist group, X,"
+	case l.groupOf[ofNoun]:
+		typ, src = Group, SrcCue // "the armed wing of X"
+	case appos != "":
+		typ, src = appos, SrcCue // "X, a settler group accused of ...", "X, a town in ..."
+	case l.placeNoun[ofNoun]:
+		typ, src = Place, SrcContext // "the site of X", "the town of X"
+	case prev == "the" && l.placeEvent[next]:
+		typ, src = Place, SrcContext // "the Marikana massacre"
+	case n > 1 && hasIzafe(c, i, j):
+		typ, src = Group, SrcName // "Tehrik-e-Insaf": a body's name, not a person's
 	case i > 1 && isPoss(c.words[i-1]) && d.personEndsAt(c, i-2):
 		typ, src = Group, SrcContext // "Netanyahu's Likud": a person's party or movement
 	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j])):
@@ -1042,6 +1108,118 @@ func (d *doc) hyphenAcronym(c *sent, i int) int {
 func hasParenAcronym(c *sent, j int) bool {
 	acr, _ := c.parenAcronym(j)
 	return acr != ""
+}
+
+// notEntity says whether the capitalised run i..j names nothing of our
+// four types: an operation ("Operation Thunderbolt"), an adjective phrase
+// ("West African leaders"), a legal label built on an adverb ("Specially
+// Designated ..."), a lone title that is also a given name, or the domain of
+// a title of office ("Director General of Military Intelligence").
+func (d *doc) notEntity(c *sent, i, j int, hasHead bool) bool {
+	l := words()
+	n := j - i
+	first, last := strings.ToLower(c.words[i]), strings.ToLower(c.words[j-1])
+	if n > 1 && l.notEntityFirst[first] || n == 1 && l.nameTitle[first] {
+		return true
+	}
+	for _, w := range c.words[i:j] {
+		if adverb(w) {
+			return true
+		}
+	}
+	next := ""
+	if j < len(c.words) {
+		next = c.words[j]
+	}
+	if n > 1 && l.direction[first] && startsLower(next) && adjectival(last) {
+		return true
+	}
+	if n > 1 && !l.orgHead[last] && i > 1 && strings.EqualFold(c.words[i-1], "of") {
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if _, tn := d.r.Gaz.Title(c.words, k); tn > 0 && k+tn == i-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notEntityFirst says whether a name opening with w is none of our types
+// ("Operation ...").
+func notEntityFirst(w string) bool { return words().notEntityFirst[strings.ToLower(w)] }
+
+// adverb says whether a capitalised word is an adverb (Specially,
+// Internationally): names hold none.
+func adverb(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) < 7 {
+		return false
+	}
+	for _, suf := range []string{"ally", "ently", "ously", "ively", "ately"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival says whether a word has the ending of an adjective of origin
+// (African, Asian, European, Congolese): "West African" qualifies a noun.
+func adjectival(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ican", "ese"} {
+		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive types a name from an appositive after it (from token j):
+// "X, a settler group accused of ..." is a group, "X, a town in ..." a
+// place. The noun must end the appositive's noun phrase: "X, a city
+// councillor" is neither.
+func (d *doc) appositive(c *sent, j int) Type {
+	if j+2 >= len(c.words) || c.words[j] != "," {
+		return ""
+	}
+	k := j + 1
+	if a := strings.ToLower(c.words[k]); a != "a" && a != "an" {
+		return ""
+	}
+	l := words()
+	for k++; k < len(c.words) && k <= j+5; k++ {
+		w := strings.ToLower(c.words[k])
+		if !isWord(w) {
+			return ""
+		}
+		var t Type
+		switch {
+		case l.appositiveGroup[w]:
+			t = Group
+		case l.placeNoun[w]:
+			t = Place
+		default:
+			continue
+		}
+		if k+1 < len(c.words) {
+			nw := c.words[k+1]
+			if isWord(nw) && !functionWord[strings.ToLower(nw)] && !strings.HasSuffix(nw, "ed") {
+				return ""
+			}
+		}
+		return t
+	}
+	return ""
+}
+
+// hasIzafe says whether the run i..j holds a hyphenated joining particle.
+func hasIzafe(c *sent, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if c.izafe(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // personEndsAt says whether a person's mention ends at token k.
