@@ -2,8 +2,12 @@ package graph
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/benchcorpus"
 )
 
 // wholeEncode is Encode as it was: the whole graph through one indenting
@@ -80,3 +84,54 @@ func TestEncodeStreamsSameBytes(t *testing.T) {
 		})
 	}
 }
+
+// Mentions are written by hand; any text must come out as encoding/json
+// writes it.
+func FuzzEncodeMention(f *testing.F) {
+	for _, s := range []string{"Ahmed al-Sharaa", "<a&b>", "quote \" back \\ slash", "\x00\x1f\x7f", "Türkiye\u2028\u2029", "\xff\xfe", ""} {
+		f.Add(s, s+"x", 3)
+	}
+	f.Fuzz(func(t *testing.T, doc, text string, start int) {
+		g := &Graph{Nodes: []Node{
+			{ID: "a", Type: Person, Name: text, Mentions: []Mention{{Doc: doc, Start: start, End: -start, Text: text}, {Doc: "d", Text: doc}}},
+			{ID: "b", Type: Place, Name: "b", Aliases: []string{text}, Attributes: map[string]string{text: doc}},
+		}}
+		var got bytes.Buffer
+		if err := g.Encode(&got); err != nil {
+			t.Fatal(err)
+		}
+		if want := wholeEncode(t, g); !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("Encode wrote\n%s\nwant\n%s", got.Bytes(), want)
+		}
+	})
+}
+
+func BenchmarkEncode(b *testing.B) {
+	gen, err := benchcorpus.New(benchcorpus.FromGazetteer())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []Document
+	for i := range 500 {
+		a := gen.Article(5, i)
+		docs = append(docs, Document{ID: a.ID, Text: a.Text})
+	}
+	g, err := Build(context.Background(), docs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n countingWriter
+	if err := g.Encode(&n); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		if err := g.Encode(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) { *c += countingWriter(len(p)); return len(p), nil }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 )
 
 // Encode writes g as indented JSON in the graph.json layout. Nil slices are
@@ -22,20 +23,26 @@ func (g *Graph) Encode(w io.Writer) error {
 	ew.str("{\n")
 	encodeArray(ew, "documents", g.Documents, func(d *Document) any { return d })
 	ew.str(",\n")
-	encodeArray(ew, "nodes", g.Nodes, func(n *Node) any {
-		if n.Aliases == nil || n.Mentions == nil {
-			c := *n
-			if c.Aliases == nil {
-				c.Aliases = []string{}
-			}
-			if c.Mentions == nil {
-				c.Mentions = []Mention{}
-			}
-			return &c
+	ew.str(` "nodes": [`)
+	var ne nodeEncoder
+	for i := range g.Nodes {
+		if i > 0 {
+			ew.str(",")
 		}
-		return n
-	})
-	ew.str(",\n")
+		ew.str("\n  ")
+		b, err := ne.encode(&g.Nodes[i])
+		if err != nil {
+			if ew.err == nil {
+				ew.err = err
+			}
+			break
+		}
+		ew.write(b)
+	}
+	if len(g.Nodes) > 0 {
+		ew.str("\n ")
+	}
+	ew.str("],\n")
 	encodeArray(ew, "edges", g.Edges, func(e *Edge) any {
 		if e.Evidence == nil {
 			c := *e
@@ -75,6 +82,96 @@ func encodeArray[T any](ew *errWriter, name string, xs []T, val func(*T) any) {
 		ew.write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	}
 	ew.str("\n ]")
+}
+
+// nodeEncoder writes nodes as encoding/json would inside the graph. Mentions
+// are most of a graph.json, and reflection over each of them most of the
+// cost of writing it, so they are written by hand: the rest of the node
+// goes through encoding/json with no mentions, and the mentions replace
+// the "[]" it wrote for them.
+type nodeEncoder struct {
+	buf, out bytes.Buffer
+	enc      *json.Encoder
+	str      bytes.Buffer // one string through encoding/json
+	strEnc   *json.Encoder
+}
+
+// mentionsTail is how encoding/json ends a node without mentions.
+const mentionsTail = `"mentions": []` + "\n  }\n"
+
+func (ne *nodeEncoder) encode(n *Node) ([]byte, error) {
+	if ne.enc == nil {
+		ne.enc = json.NewEncoder(&ne.buf)
+		ne.enc.SetEscapeHTML(false)
+		ne.enc.SetIndent("  ", " ")
+		ne.strEnc = json.NewEncoder(&ne.str)
+		ne.strEnc.SetEscapeHTML(false)
+	}
+	c := *n
+	if c.Aliases == nil {
+		c.Aliases = []string{}
+	}
+	c.Mentions = []Mention{}
+	ne.buf.Reset()
+	if err := ne.enc.Encode(&c); err != nil {
+		return nil, err
+	}
+	b := ne.buf.Bytes()
+	if len(n.Mentions) == 0 || !bytes.HasSuffix(b, []byte(mentionsTail)) {
+		if len(n.Mentions) > 0 {
+			// not the layout expected (a field after mentions?): the slow way
+			c.Mentions = n.Mentions
+			ne.buf.Reset()
+			if err := ne.enc.Encode(&c); err != nil {
+				return nil, err
+			}
+			b = ne.buf.Bytes()
+		}
+		return bytes.TrimSuffix(b, []byte("\n")), nil
+	}
+	ne.out.Reset()
+	ne.out.Write(b[:len(b)-len(mentionsTail)])
+	ne.out.WriteString(`"mentions": [`)
+	var num [20]byte
+	for i, m := range n.Mentions {
+		if i > 0 {
+			ne.out.WriteByte(',')
+		}
+		ne.out.WriteString("\n    {\n     \"doc\": ")
+		if err := ne.string(m.Doc); err != nil {
+			return nil, err
+		}
+		ne.out.WriteString(",\n     \"start\": ")
+		ne.out.Write(strconv.AppendInt(num[:0], int64(m.Start), 10))
+		ne.out.WriteString(",\n     \"end\": ")
+		ne.out.Write(strconv.AppendInt(num[:0], int64(m.End), 10))
+		ne.out.WriteString(",\n     \"text\": ")
+		if err := ne.string(m.Text); err != nil {
+			return nil, err
+		}
+		ne.out.WriteString("\n    }")
+	}
+	ne.out.WriteString("\n   ]\n  }")
+	return ne.out.Bytes(), nil
+}
+
+// string writes s as a JSON string: printable ASCII as it is, anything
+// else through encoding/json.
+func (ne *nodeEncoder) string(s string) error {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			ne.str.Reset()
+			if err := ne.strEnc.Encode(s); err != nil {
+				return err
+			}
+			ne.out.Write(bytes.TrimSuffix(ne.str.Bytes(), []byte("\n")))
+			return nil
+		}
+	}
+	ne.out.WriteByte('"')
+	ne.out.WriteString(s)
+	ne.out.WriteByte('"')
+	return nil
 }
 
 // errWriter keeps the first write error, so Encode checks once.
