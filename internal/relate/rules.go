@@ -428,6 +428,8 @@ func (r *Rules) participle(v *view, m match, end int, emit func(match, int, int,
 			if len(objs) == 0 {
 				if k := v.firstActorIn(e, end, rt); k >= 0 {
 					objs = []int{k}
+				} else if k := v.ownerOf(e, end, m.start, rt); k >= 0 {
+					objs = []int{k}
 				}
 			}
 			targets = append(targets, objs...)
@@ -444,6 +446,42 @@ func (r *Rules) participle(v *view, m match, end int, emit func(match, int, int,
 			emit(m, a, t, m.pt.conf)
 		}
 	}
+}
+
+// ownerOf resolves "its commanders", "their leaders" in a target phrase
+// starting at i to the nearest group named as a subject before the trigger
+// at ts ("the rebels pulled out, citing sanctions imposed by X on several of
+// its commanders"), or -1.
+func (v *view) ownerOf(i, end, ts int, rt *relType) int {
+	j := i
+	for j < end && j < i+4 && v.tm[j] < 0 && v.words[j] != "its" && v.words[j] != "their" {
+		if v.fillerAt(j) < 0 && !isNumber(v.words[j]) {
+			return -1
+		}
+		j++
+	}
+	if j >= end || j >= i+4 || v.tm[j] >= 0 {
+		return -1
+	}
+	e := j + 1
+	for e < end && v.tm[e] < 0 && !v.is("people-plural", e) && !v.is("proxy", e) && v.fillerAt(e) == e+1 {
+		e++
+	}
+	if e >= end || v.tm[e] >= 0 || !v.is("people-plural", e) && !v.is("proxy", e) {
+		return -1
+	}
+	for k := v.nreal - 1; k >= 0; k-- {
+		m := v.ms[k]
+		if m.last >= ts || m.typ != mention.Group || v.hidden[m.first] || v.modifier(k) || v.inApposition(k) ||
+			v.prepObject(k) && !v.opensClause(k, v.npStart(k)) {
+			continue
+		}
+		if v.actor(k, rt, false) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // agentBy finds the "by" of a passive's agent after a time or place

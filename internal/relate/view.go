@@ -259,6 +259,9 @@ func (v *view) modifier(k int) bool {
 		// a possessor may stand before adjectives ("X's new leader Y");
 		// a demonym only before a title ("Russian Foreign Minister Y"),
 		// not before "of the" ("remnants of the Mobutu regime")
+		if v.words[j] == "," && j == next.first-1 && j > i && v.is("role", j-1) && next.typ == mention.Person {
+			continue // "the RSF leader, Mohamed Dagalo": the person is meant
+		}
 		if !v.capWord(j) && !v.is("role", j) && !v.is("title-word", j) && (!poss || v.fillerAt(j) < 0) {
 			return false
 		}
@@ -335,6 +338,16 @@ func (v *view) opensClause(k, cs int) bool {
 		}
 	}
 	return true
+}
+
+// npStart is the first token of mention k's noun phrase: past the fillers
+// before it ("the", "several of the").
+func (v *view) npStart(k int) int {
+	j := v.ms[k].first
+	for j > 0 && v.tm[j-1] < 0 && v.fillerAt(j-1) == j && !v.is("preposition", j-1) {
+		j--
+	}
+	return j
 }
 
 // inApposition reports whether mention k sits in an apposition or relative
