@@ -20,7 +20,10 @@ import (
 // buildExporter is an extra output written by `newsgraph build` after
 // graph.json; each export's file registers its own in init.
 type buildExporter struct {
-	name  string
+	name string
+	// file is true for exports that write files into DIR (--only-json
+	// skips those); a load into a database is not one.
+	file  bool
 	flags func(fs *pflag.FlagSet)
 	run   func(ctx context.Context, g *graph.Graph, outDir string, log io.Writer) error
 }
@@ -61,7 +64,7 @@ embedded in the binary.`,
 	fs.StringSliceVar(&f.gazetteers, "gazetteer", nil, "extra gazetteer file(s) (see README)")
 	fs.StringSliceVar(&f.patterns, "patterns", nil, "extra relation pattern file(s) (see README)")
 	fs.BoolVar(&f.noTagger, "no-tagger", false, "gazetteers and rules only, no learned tagger")
-	fs.BoolVar(&f.noExports, "only-json", false, "write graph.json only, none of the other exports")
+	fs.BoolVar(&f.noExports, "only-json", false, "write graph.json only, none of the other files (a --neo4j load still runs)")
 	fs.StringVar(&f.statsFile, "stats", "", "write the build's statistics (documents, bytes, time per stage) as JSON to this file")
 	for _, e := range buildExporters {
 		if e.flags != nil {
@@ -136,8 +139,8 @@ func runBuild(cmd *cobra.Command, args []string, f buildFlags) error {
 		log = stderr
 	}
 	for _, e := range buildExporters {
-		if f.noExports {
-			break
+		if f.noExports && e.file {
+			continue
 		}
 		if err := e.run(ctx, g, f.out, log); err != nil {
 			return fmt.Errorf("%s export: %w", e.name, err)

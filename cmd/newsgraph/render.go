@@ -19,7 +19,7 @@ import (
 
 func init() {
 	commands = append(commands, newRenderCmd)
-	buildExporters = append(buildExporters, buildExporter{name: "graphviz", flags: graphvizBuildFlags, run: graphvizBuildExport})
+	buildExporters = append(buildExporters, buildExporter{name: "graphviz", file: true, flags: graphvizBuildFlags, run: graphvizBuildExport})
 }
 
 // Build flags of the Graphviz export.
