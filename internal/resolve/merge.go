@@ -267,10 +267,12 @@ func (x *Index) absorb(g int, e *Entity, seq int) {
 			x.byAcr[a] = g
 		}
 	}
-	if e.Type == mention.Person && len(WordKeys(e.Name)) > 1 {
-		lk := LastKey(e.Name)
-		if !slices.Contains(x.byLast[lk], g) {
-			x.byLast[lk] = append(x.byLast[lk], g)
+	if e.Type == mention.Person {
+		if ks := WordKeys(e.Name); len(ks) > 1 {
+			lk := ks[len(ks)-1] // LastKey
+			if !slices.Contains(x.byLast[lk], g) {
+				x.byLast[lk] = append(x.byLast[lk], g)
+			}
 		}
 	}
 }
