@@ -490,6 +490,11 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 					return nil
 				}
 			}
+			// "He refused to meet X" opening a sentence: the previous
+			// sentence's subject (refer.go)
+			if ks, _ := v.refAt(j, rt, source); ks != nil && v.opensSentence(j) {
+				return ks
+			}
 			return nil
 		case "they", "it", "we", "i", "you":
 			return nil
