@@ -2,6 +2,7 @@ package relate
 
 import (
 	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/segment"
 )
 
 // discourse is what the relater remembers of the sentences before the
@@ -52,6 +53,23 @@ func (d *discourse) next() {
 // any reports whether there is anything to refer to.
 func (d *discourse) any() bool {
 	return d.prevActor >= 0 || d.prevPerson >= 0 || len(d.groups) > 0 || len(d.heads) > 0
+}
+
+// mayRefer reports whether a sentence without names holds a word that may
+// refer to one (a pronoun, "both", "the three men", "the rebels"); others
+// are skipped.
+func (r *Rules) mayRefer(s segment.Sentence) bool {
+	for _, t := range s.Tokens {
+		w := normWord(t.Text)
+		switch w {
+		case "it", "its", "they", "their", "he", "she", "both":
+			return true
+		}
+		if r.p.classes["people-plural"].has(w) || r.p.classes["actor-plural"].has(w) || r.p.classes["head-noun"].has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // addGroup records the participants of one relation event.

@@ -60,7 +60,7 @@ func (r *Rules) Relate(in Input) []Relation {
 	var out []Relation
 	for si, s := range in.Sentences {
 		d.next()
-		if !s.Prose || len(bySent[si]) == 0 && !d.any() {
+		if !s.Prose || len(bySent[si]) == 0 && !(d.any() && r.mayRefer(s)) {
 			continue // a sentence without names may still refer ("The three men met")
 		}
 		v := newView(r.p, in.Text, s, bySent[si])
