@@ -186,7 +186,13 @@ func (s *phraseSet) has(w string) bool {
 // normWord lower-cases and folds typographic apostrophes and quotes, so
 // that "Syria’s" and "Syria's" are one word.
 func normWord(s string) string {
-	return typography.Replace(strings.ToLower(s))
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return typography.Replace(s)
+		}
+	}
+	return s // ASCII: nothing to fold, and Replace would copy it
 }
 
 var typography = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-")
