@@ -277,6 +277,20 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			}
 		}
 		return nil, i
+	case "whose":
+		// ", whose forces have been fighting X": the name before the comma
+		e := i + 1
+		if e >= v.n() || v.tm[e] >= 0 || !v.is("proxy", e) || i < 2 || v.words[i-1] != "," {
+			return nil, i
+		}
+		h := i - 2
+		for h > 0 && v.hidden[h] && v.tm[h] < 0 {
+			h--
+		}
+		if k := v.tm[h]; k >= 0 && k < v.nreal && v.ms[k].typ != mention.Person && v.actor(k, rt, source) {
+			return []int{k}, e + 1
+		}
+		return nil, i
 	case "he", "she":
 		if v.opensSentence(i) && v.d.prevPerson >= 0 {
 			k := v.virtual(v.d.prevPerson, mention.Person, i, i)
@@ -299,6 +313,18 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			}
 		}
 		if j >= v.n() || v.tm[j] >= 0 {
+			return nil, i
+		}
+		if n == 0 && w == "the" && (v.words[j] == "group" || v.words[j] == "organisation" || v.words[j] == "organization") {
+			// "fighting the group": the group named last in the sentence
+			for k := min(v.nreal, len(v.ms)) - 1; k >= 0; k-- {
+				if v.ms[k].last < i && v.ms[k].typ == mention.Group && !v.hidden[v.ms[k].first] {
+					if v.actor(k, rt, source) && !v.modifier(k) {
+						return []int{k}, j + 1
+					}
+					break
+				}
+			}
 			return nil, i
 		}
 		if n == 0 {
