@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"slices"
+
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/segment"
 )
@@ -317,8 +319,8 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		}
 		if n == 0 && w == "the" && (v.words[j] == "group" || v.words[j] == "organisation" || v.words[j] == "organization") {
 			// "fighting the group": the group named last in the sentence
-			for k := min(v.nreal, len(v.ms)) - 1; k >= 0; k-- {
-				if v.ms[k].last < i && v.ms[k].typ == mention.Group && !v.hidden[v.ms[k].first] {
+			for k := v.nreal - 1; k >= 0; k-- {
+				if v.ms[k].last < i && v.ms[k].typ == mention.Group && !v.hidden[v.ms[k].first] && !slices.Contains(v.notRef, v.ms[k].ent) {
 					if v.actor(k, rt, source) && !v.modifier(k) {
 						return []int{k}, j + 1
 					}

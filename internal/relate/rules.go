@@ -251,6 +251,10 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 		if len(objs) == 0 {
 			// "spoke with both leaders", "shelled the rebels"
+			v.notRef = v.notRef[:0]
+			for _, s := range subj {
+				v.notRef = append(v.notRef, v.ms[s].ent)
+			}
 			if ks, e := v.refAt(objStart, rt, false); ks != nil {
 				objs, listEnd = ks, e
 			}
