@@ -23,7 +23,7 @@ type view struct {
 	ms     []vm   // the sentence's mentions, then virtual ones (refer.go)
 	nreal  int    // how many of ms are real
 	d      *discourse
-	notRef []int // entities a referring object cannot be: the subject's
+	notRef []int          // entities a referring object cannot be: the subject's
 	types  []mention.Type // entity types of the document
 }
 
