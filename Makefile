@@ -53,8 +53,9 @@ gazetteer:
 
 ## model: retrain the shipped tagger weights from $(SHARED)/training (reproducible)
 model:
-	$(GO) run ./cmd/newsgraph tagger train --seed 1 --out internal/tagger/model/model.bin \
+	$(GO) run ./cmd/newsgraph tagger train --seed 1 --epochs 8 --out internal/tagger/model/tagger.gz \
 	  $(SHARED)/training/gmb/train.conll $(SHARED)/training/crossner_politics/train.conll
+	$(GO) run ./cmd/newsgraph tagger eval $(SHARED)/training/gmb/dev.conll
 
 ## samples: refresh the sample articles embedded in the binary from testdata/articles
 samples:
