@@ -14,7 +14,7 @@ type wordLists struct {
 	cueAfter, orgHead, orgConnector, placeHead, placeFirst, placeAfter                                                                                              map[string]bool
 	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                               map[string]bool
 	armyNoun, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
-	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion                                                                       map[string]bool
+	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter                                                         map[string]bool
 	govGeneric                                                                                                                                                      [][]string
 }
 
@@ -66,6 +66,10 @@ func parseLists(data string) *wordLists {
 		speechVerb: set("speech-verb"), notAcronym: set("not-acronym"), placeNoun: set("place-noun"), communityNoun: set("community-noun"), personVerb: set("person-verb"), direction: set("direction"), genericOrg: set("generic-org"), dispensableHead: set("dispensable-head"), objectVerb: set("object-verb"), cueBefore: set("cue-before"),
 		groupOf: set("group-of"), placeEvent: set("place-event"), appositiveGroup: set("appositive-group"), notEntityFirst: set("not-entity-first"),
 		nameTitle: set("name-title"), hyphenParticle: set("hyphen-particle"), religion: set("religion"),
+	}
+	l.featureAfter = set("feature-after")
+	for w := range l.featureAfter {
+		l.placeAfter[w] = true
 	}
 	for _, p := range sections["gov-generic"] {
 		l.govGeneric = append(l.govGeneric, strings.Fields(strings.ToLower(p)))

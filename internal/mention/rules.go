@@ -411,7 +411,7 @@ func (d *doc) known(c *sent, i int) int {
 		// "Vladimir Medinsky", "Kim Jong Un", "Aung San Suu Kyi": a
 		// town's name that opens a longer name is a person's or a group's.
 		if k := i + n; k < len(c.words) && nameWord(c.words[k]) && !d.knownAt(c, k) && !isAcronym(c.words[k]) &&
-			!words().placeAfter[strings.ToLower(c.words[k])] {
+			!(words().placeAfter[strings.ToLower(c.words[k])] && !words().featureAfter[strings.ToLower(c.words[k])]) {
 			if _, tn := d.r.Gaz.Title(c.words, k); tn == 0 {
 				return 0
 			}
