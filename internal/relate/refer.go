@@ -240,13 +240,14 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		e := i + 1
 		if w == "its" || w == "their" {
 			// "its fighters", "their foreign ministers": the owner acts
-			for e < v.n() && e < i+4 && v.tm[e] < 0 && !v.is("proxy", e) && v.fillerAt(e) == e+1 {
+			for e < v.n() && e < i+4 && v.tm[e] < 0 && v.classAt("proxy", e) < 0 && v.fillerAt(e) == e+1 {
 				e++
 			}
-			if e >= v.n() || v.tm[e] >= 0 || !v.is("proxy", e) {
+			pe := v.classAt("proxy", e) // "its fighters", "its air force"
+			if pe < 0 {
 				return nil, i
 			}
-			e++
+			e = pe
 		}
 		if (w == "they" || w == "their") && v.opensSentence(i) && len(v.d.prevList.ents) > 1 {
 			// "Britain, France and Germany threatened ... Their ministers met X"

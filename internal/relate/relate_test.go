@@ -266,6 +266,15 @@ func TestRelate(t *testing.T) {
 			[]string{"met-with(Ilham Aliyev,Irakli Kobakhidze)", "met-with(Ilham Aliyev,Nikol Pashinyan)"}},
 		{"positions held by", "[M23|group] shelled positions held by [Burundian|country=Burundi] troops.",
 			[]string{"attacked(M23,Burundi)", "clashed-with(Burundi,M23)"}},
+		{"hyphened pair before a meeting noun", "The [US|country=United States]-[Iran|country] indirect talks resumed in [Muscat|place].",
+			[]string{"met-with(Iran,United States)"}},
+		{"hyphened pair before a war noun", "The [Armenia|country]-[Azerbaijan|country] war ended in 2020.",
+			[]string{"clashed-with(Armenia,Azerbaijan)"}},
+		{"hyphened place attribute is no pair", "The [Paris|place]-based [UNESCO|group] talks ended.", nil},
+		{"its air force shot down", "[Islamabad|country=Pakistan] said its air force shot down five [Indian|country=India] jets.",
+			[]string{"attacked(Pakistan,India)", "clashed-with(India,Pakistan)"}},
+		{"came under attack from", "[Ukrainian|country=Ukraine] positions came under attack from [Russian|country=Russia] drones.",
+			[]string{"clashed-with(Russia,Ukraine)"}},
 
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},

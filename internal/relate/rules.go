@@ -636,6 +636,13 @@ func (v *view) subjectAfter(i int, rt *relType) []int {
 func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	rt := m.pt.rel
 	end := v.clauseEnd(m.end)
+	if rt.symmetric && m.pt.links.has("between") {
+		// "the US-Iran talks", "the Israel-Hamas war": a hyphened pair
+		// before the noun
+		if a, b := v.hyphenPair(m.start); a >= 0 && v.actor(a, rt, true) && v.actor(b, rt, false) {
+			emit(m, a, b, m.pt.conf)
+		}
+	}
 	// the link may come a few words on: "clashes in Cauca province between"
 	link, linkEnd, commas := -1, -1, 0
 	for j := m.end; j < end && j <= m.end+6; j++ {
@@ -694,6 +701,32 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 			emit(m, s, o, m.pt.conf)
 		}
 	}
+}
+
+// hyphenPair finds "A-B" right before a noun at ts, past adjectives ("the
+// US-Iran indirect talks"): two mentions joined by a hyphen with no space.
+func (v *view) hyphenPair(ts int) (a, b int) {
+	j := ts - 1
+	for j >= 0 && j >= ts-3 && v.tm[j] < 0 && isWord(v.words[j]) && !v.capWord(j) && v.fillerAt(j) < 0 && !v.is("preposition", j) {
+		j-- // "indirect", "peace", "border"
+	}
+	if j < 2 || v.tm[j] < 0 {
+		return -1, -1
+	}
+	b = v.tm[j]
+	h := v.ms[b].first - 1
+	if h < 1 || v.words[h] != "-" || v.tm[h-1] < 0 || v.ms[b].last != j {
+		return -1, -1
+	}
+	toks := v.sent.Tokens
+	if toks[h].Start != toks[h-1].End || toks[h+1].Start != toks[h].End {
+		return -1, -1
+	}
+	a = v.tm[h-1]
+	if a == b || v.ms[a].ent == v.ms[b].ent {
+		return -1, -1
+	}
+	return a, b
 }
 
 // How a trigger noun gets its subject.
