@@ -748,6 +748,9 @@ func (d *doc) orgRunAny(c *sent, i int) int {
 		}
 		// "Ministry of Defence" (head before), "Oil and Gas Enterprise"
 		// (head after); "and" only joins when the head comes after.
+		if strings.EqualFold(c.words[j], "and") && k > j+1 {
+			return n // "X Group and the Y Corps" lists two bodies
+		}
 		endsHead := l.orgHead[strings.ToLower(c.words[k+more-1])]
 		if and := strings.EqualFold(c.words[j], "and"); and && !endsHead || !and && !hasHead {
 			return n
@@ -776,6 +779,9 @@ func (d *doc) longForm(c *sent, i, j int) int {
 		switch {
 		case longConnector[lw]:
 			hasIn = hasIn || lw == "in"
+			if lw == "the" && strings.EqualFold(c.words[k-1], "and") {
+				return j // "X and the Y (ACR)" lists two names
+			}
 		case nameWord(w) && !isAcronym(w):
 		default:
 			return j
@@ -798,7 +804,7 @@ func (d *doc) longForm(c *sent, i, j int) int {
 
 // spells says whether acronym acr may stand for the name words ws: the
 // initials of its capitalised words are nearly all among the acronym's
-// letters, the last one included. Order is not asked for, since acronyms
+// letters, the first and last included. Order is not asked for, since acronyms
 // often follow the name in another language (FDLR for the Democratic
 // Forces for the Liberation of Rwanda), nor every letter, since some come
 // from inside words (AUSSOM, ... in SOMalia).
@@ -825,7 +831,7 @@ func spells(acr string, ws []string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		ini = append(ini, unicode.ToLower(r))
 	}
-	if len(ini) < 2 || pool[ini[len(ini)-1]] == 0 {
+	if len(ini) < 2 || pool[ini[0]] == 0 || pool[ini[len(ini)-1]] == 0 {
 		return false
 	}
 	matched := 0
@@ -1134,10 +1140,11 @@ func (d *doc) notEntity(c *sent, i, j int, hasHead bool) bool {
 	if n > 1 && l.direction[first] && startsLower(next) && adjectival(last) {
 		return true
 	}
-	if n > 1 && !l.orgHead[last] && i > 1 && strings.EqualFold(c.words[i-1], "of") {
-		for k := i - 2; k >= 0 && k >= i-5; k-- {
-			if _, tn := d.r.Gaz.Title(c.words, k); tn > 0 && k+tn == i-1 {
-				return true
+	if n > 1 && !l.orgHead[last] && i > 0 {
+		of := strings.EqualFold(c.words[i-1], "of")
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if _, tn := d.r.Gaz.Title(c.words, k); tn > 0 && (of && k+tn == i-1 || k+tn >= j) {
+				return true // "Director General of X", "Minister of Foreign Affairs"
 			}
 		}
 	}
