@@ -69,7 +69,17 @@ type index struct {
 	names  map[string]*nameRec
 	first  map[string][]*nameRec
 	maxLen int
+	// groups holds, for long first-part lists ("san", "al", "the"), where
+	// each run of names of one length starts and ends, so that match
+	// binary-searches each run instead of comparing every name.
+	groups map[string][]lenGroup
 }
+
+// lenGroup is the run first[key][start:end] of names of n parts.
+type lenGroup struct{ n, start, end int }
+
+// minGroupList is the shortest list worth grouping.
+const minGroupList = 8
 
 func newIndex() index {
 	return index{names: map[string]*nameRec{}, first: map[string][]*nameRec{}}
@@ -354,6 +364,22 @@ func (ix *index) finish(g *Gazetteer) {
 			}
 			return slices.Compare(l[a].parts, l[b].parts) < 0
 		})
+	}
+	ix.groups = map[string][]lenGroup{}
+	for k, l := range ix.first {
+		if len(l) < minGroupList {
+			continue
+		}
+		var gs []lenGroup
+		for i := 0; i < len(l); {
+			j := i + 1
+			for j < len(l) && len(l[j].parts) == len(l[i].parts) {
+				j++
+			}
+			gs = append(gs, lenGroup{n: len(l[i].parts), start: i, end: j})
+			i = j
+		}
+		ix.groups[k] = gs
 	}
 }
 

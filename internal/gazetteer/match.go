@@ -115,6 +115,7 @@ func (ix *index) match(words []string, i int, accept func(rec *nameRec, n int) b
 	var buf [64]byte
 	fp, ascii, _ := firstPart(buf[:], w)
 	var cands []*nameRec
+	var key string
 	if ascii {
 		if len(fp) == 0 {
 			return nil, 0
@@ -125,13 +126,22 @@ func (ix *index) match(words []string, i int, accept func(rec *nameRec, n int) b
 		if len(ps) == 0 {
 			return nil, 0
 		}
-		cands = ix.first[ps[0]]
+		key = ps[0]
+		cands = ix.first[key]
 	}
 	if len(cands) == 0 {
 		return nil, 0
 	}
 	var s seq
 	s.fill(words, i, min(len(cands[0].parts), maxParts))
+	if len(cands) >= minGroupList {
+		if ascii {
+			key = string(fp)
+		}
+		if gs, ok := ix.groups[key]; ok {
+			return matchGroups(cands, gs, &s, i, accept)
+		}
+	}
 	for _, c := range cands {
 		L := len(c.parts)
 		if L > s.n || s.end[L-1] == 0 {
@@ -153,6 +163,59 @@ func (ix *index) match(words []string, i int, accept func(rec *nameRec, n int) b
 		}
 	}
 	return nil, 0
+}
+
+// matchGroups is the loop of match over a long list, run by run: within a
+// run of names of one length, sorted by their parts, those equal to the
+// text's are found by binary search. It calls accept on the same records in
+// the same order as the plain loop.
+func matchGroups(cands []*nameRec, gs []lenGroup, s *seq, i int, accept func(rec *nameRec, n int) bool) (*nameRec, int) {
+	for _, g := range gs {
+		L := g.n
+		if L > s.n || s.end[L-1] == 0 {
+			continue
+		}
+		run := cands[g.start:g.end]
+		lo, hi := 0, len(run) // the first name not below the text's
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if compareParts(run[m].parts, s) < 0 {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for k := lo; k < len(run) && compareParts(run[k].parts, s) == 0; k++ {
+			n := s.end[L-1] - i
+			if accept == nil || accept(run[k], n) {
+				return run[k], n
+			}
+		}
+	}
+	return nil, 0
+}
+
+// compareParts compares parts with the first len(parts) parts of s, as
+// slices.Compare would.
+func compareParts(parts []string, s *seq) int {
+	for k, p := range parts {
+		b := s.part(k)
+		for j := 0; j < len(p) && j < len(b); j++ {
+			if p[j] != b[j] {
+				if p[j] < b[j] {
+					return -1
+				}
+				return 1
+			}
+		}
+		if len(p) != len(b) {
+			if len(p) < len(b) {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
 }
 
 // written is the surface of words[i:i+n] without a final possessive. Case
