@@ -447,10 +447,11 @@ func (d *doc) known(c *sent, i int) int {
 			}
 		}
 	}
-	if (e.Kind == gazetteer.KindOrg || e.Kind == gazetteer.KindGroup) && c.prose {
+	if (e.Kind == gazetteer.KindOrg || e.Kind == gazetteer.KindGroup || e.Kind == gazetteer.KindCommunity) && c.prose {
 		if end := d.longForm(c, i, k); end > k {
-			// "Patriotic Front for the Liberation of X (PFLX)": the
-			// table's name only opens the one the acronym spells.
+			// "Patriotic Front for the Liberation of X (PFLX)", "Karen
+			// National Liberation Army (KNLA)": the table's name only
+			// opens the one the acronym spells.
 			d.emit(c, i, end, Group, SrcAcronymDef)
 			return end - i + d.acronymAfter(c, i, end)
 		}
