@@ -1023,12 +1023,20 @@ func (d *doc) run(c *sent, i int) int {
 	direction := n > 1 && l.direction[first] && !hasHead
 	// "the armed wing of X", "the site of X": the noun before "of".
 	ofNoun := ""
+	// A capitalised noun is part of a name ("Islamic State of X"), unless
+	// it opens the sentence.
+	nounAt := func(k int) string {
+		if upper(c.words[k]) && !c.initial(k) {
+			return ""
+		}
+		return strings.ToLower(c.words[k])
+	}
 	if k := i - 1; k > 0 && c.words[k] == "the" {
 		if k--; c.words[k] == "of" && k > 0 {
-			ofNoun = strings.ToLower(c.words[k-1])
+			ofNoun = nounAt(k - 1)
 		}
 	} else if k > 0 && prev == "of" {
-		ofNoun = strings.ToLower(c.words[k-1])
+		ofNoun = nounAt(k - 1)
 	}
 	if j < len(c.words) && isPoss(c.words[j]) {
 		ofNoun = "" // "members of X's regime": X owns the noun after it
