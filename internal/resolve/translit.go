@@ -54,6 +54,24 @@ func WordKeys(name string) []string {
 // appendWordKeys appends the keys of the words of name to dst, and where
 // each ends to ends.
 func appendWordKeys(dst []byte, ends []int, name string) ([]byte, []int) {
+	var buf [128]byte
+	var cuts [24]int
+	if b, cut, ok := splitASCII(name, buf[:0], cuts[:0]); ok {
+		// the words as bytes in a stack buffer: no strings made
+		start := 0
+		for i, end := range cut {
+			p := b[start:end]
+			start = end
+			if articles[string(p)] && i+1 < len(cut) {
+				continue
+			}
+			n := len(dst)
+			if dst = appendWordKeyLower(dst, p); len(dst) > n {
+				ends = append(ends, len(dst))
+			}
+		}
+		return dst, ends
+	}
 	parts := nameParts(name)
 	for i, p := range parts {
 		if articles[p] && i+1 < len(parts) {
@@ -118,13 +136,29 @@ func namePartsRunes(f string) []string {
 // string, so the split costs two allocations.
 func namePartsASCII(f string) ([]string, bool) {
 	var buf [64]byte
-	b := buf[:0]
 	var ends [16]int
-	cut := ends[:0]
+	b, cut, ok := splitASCII(f, buf[:0], ends[:0])
+	if !ok || len(cut) == 0 {
+		return nil, ok
+	}
+	all := string(b)
+	parts := make([]string, len(cut))
+	start := 0
+	for i, end := range cut {
+		parts[i] = all[start:end]
+		start = end
+	}
+	return parts, true
+}
+
+// splitASCII appends the folded words of an all-ASCII name to b, and where
+// each ends to cut, a trailing possessive "s" left out; false when the
+// name is not ASCII.
+func splitASCII(f string, b []byte, cut []int) ([]byte, []int, bool) {
 	for i := 0; i < len(f); i++ {
 		switch c := f[i]; {
 		case c >= 0x80:
-			return nil, false
+			return nil, nil, false
 		case c == '\'' || c == '`' || c == '.':
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 			b = append(b, c)
@@ -139,21 +173,12 @@ func namePartsASCII(f string) ([]string, bool) {
 	if len(cut) == 0 && len(b) > 0 || len(cut) > 0 && cut[len(cut)-1] < len(b) {
 		cut = append(cut, len(b))
 	}
-	if len(cut) == 0 {
-		return nil, true
-	}
-	all := string(b)
-	parts := make([]string, len(cut))
-	start := 0
-	for i, end := range cut {
-		parts[i] = all[start:end]
-		start = end
-	}
 	// A trailing possessive "s" left by "Kenya's" is not a word.
-	if n := len(parts); n > 1 && parts[n-1] == "s" {
-		parts = parts[:n-1]
+	if n := len(cut); n > 1 && cut[n-1]-cut[n-2] == 1 && b[cut[n-2]] == 's' {
+		b = b[:cut[n-2]]
+		cut = cut[:n-1]
 	}
-	return parts, true
+	return b, cut, true
 }
 
 // digraphs are folded before single letters, longest first.
