@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -52,6 +53,24 @@ func TestIsAcronymText(t *testing.T) {
 	for _, tt := range tests {
 		if got := isAcronymText(tt.s); got != tt.want {
 			t.Errorf("isAcronymText(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// A text that names a body only by an acronym another text defined means
+// that body, not the table's body of the same letters (DPK is a Korean
+// party in the gazetteer).
+func TestCrossDocumentDefinedAcronym(t *testing.T) {
+	ents := buildIndex([]string{
+		"The Democratic Party of Kivu (DPK) boycotted the vote in Goma.",
+		"Police in Bukavu arrested three DPK officials on Friday.",
+	})
+	for _, e := range ents {
+		if strings.Contains(e.Name, "Korea") {
+			t.Errorf("DPK went to the table's %q (%s)", e.Name, e.Key)
+		}
+		if e.Name == "Democratic Party of Kivu" && !slices.Contains(e.Aliases, "DPK") {
+			t.Errorf("Democratic Party of Kivu has aliases %v, want DPK", e.Aliases)
 		}
 	}
 }

@@ -34,6 +34,7 @@ type Index struct {
 	byName map[string][]int // transliteration key of any form -> globals
 	byLast map[string][]int // person surname key -> globals with a full name
 	byAcr  map[string]int   // acronym -> global
+	defAcr map[string]int   // acronym a text defined in parentheses -> global
 	out    []Entity
 	dirty  []int // globals changed since the last Entities
 }
@@ -48,7 +49,7 @@ type gent struct {
 // NewIndex returns an empty cross-document merger.
 func NewIndex(explain io.Writer) *Index {
 	return &Index{Explain: explain, byKey: map[string]int{}, byName: map[string][]int{},
-		byLast: map[string][]int{}, byAcr: map[string]int{}}
+		byLast: map[string][]int{}, byAcr: map[string]int{}, defAcr: map[string]int{}}
 }
 
 func (x *Index) logf(format string, args ...any) {
@@ -79,6 +80,9 @@ func (x *Index) Add(doc string, ents []Entity) []int {
 		} else if rule != "key" || e.Name != x.ents[g].Name {
 			x.logf("merge: %s: %s = %s (%s)", rule, e.Name, x.ents[g].Name, doc)
 		}
+		if rule == "acronym-defined" {
+			e = textAcronym(e)
+		}
 		x.absorb(g, e, seq)
 		if !x.ents[g].dirty {
 			// once: a country named in every document would otherwise
@@ -94,6 +98,9 @@ func (x *Index) Add(doc string, ents []Entity) []int {
 // find returns the global entity e belongs to, and the rule that says so;
 // -1 when it is new.
 func (x *Index) find(e *Entity) (int, string) {
+	if g, ok := x.definedAcronym(e); ok {
+		return g, "acronym-defined"
+	}
 	if !strings.HasPrefix(e.Key, "~") {
 		if g, ok := x.byKey[e.Key]; ok {
 			return g, "key"
@@ -166,6 +173,45 @@ func (x *Index) find(e *Entity) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// definedAcronym finds the body a text defined by the acronym that is all
+// e is named by: a text that says only "GNS" means the GNS that another
+// text spelled out, not whatever body a table knows by those letters.
+func (x *Index) definedAcronym(e *Entity) (int, bool) {
+	if len(x.defAcr) == 0 || e.Type == mention.Person {
+		return -1, false
+	}
+	acr := ""
+	for f, n := range e.Forms {
+		if n == 0 {
+			continue // the table's name, never written in the text
+		}
+		if !isAcronymText(f) || acr != "" && acronymForm(f) != acr {
+			return -1, false
+		}
+		acr = acronymForm(f)
+	}
+	g, ok := x.defAcr[acr]
+	if !ok || x.ents[g].Key == e.Key || x.ents[g].Type == mention.Person {
+		return -1, false
+	}
+	return g, true
+}
+
+// textAcronym is e without what the table said of its acronym: its key,
+// its name and the table's forms the text never wrote.
+func textAcronym(e *Entity) *Entity {
+	c := *e
+	c.Key = "~" + NameKey(e.Name)
+	c.Forms = map[string]int{}
+	for f, n := range e.Forms {
+		if n > 0 {
+			c.Forms[f] = n
+			c.Name = f
+		}
+	}
+	return &c
 }
 
 // samePerson applies the never-merge rule: two full names of people are
@@ -265,6 +311,9 @@ func (x *Index) absorb(g int, e *Entity, seq int) {
 	for _, a := range e.Acronyms {
 		if _, ok := x.byAcr[a]; !ok {
 			x.byAcr[a] = g
+		}
+		if _, ok := x.defAcr[a]; !ok {
+			x.defAcr[a] = g
 		}
 	}
 	if e.Type == mention.Person {
