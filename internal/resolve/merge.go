@@ -205,10 +205,13 @@ func textAcronym(e *Entity) *Entity {
 	c := *e
 	c.Key = "~" + NameKey(e.Name)
 	c.Forms = map[string]int{}
+	c.Name = ""
 	for f, n := range e.Forms {
 		if n > 0 {
 			c.Forms[f] = n
-			c.Name = f
+			if c.Name == "" || n > c.Forms[c.Name] || n == c.Forms[c.Name] && f < c.Name {
+				c.Name = f // the most written, the same whatever the map's order
+			}
 		}
 	}
 	return &c
