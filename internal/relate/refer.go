@@ -40,6 +40,7 @@ type discourse struct {
 type group struct {
 	ents  []int
 	types []mention.Type
+	coord bool // "X and Y met", "talks between X and Y": a pair by itself
 }
 
 func newDiscourse() *discourse {
@@ -50,6 +51,20 @@ func newDiscourse() *discourse {
 func (d *discourse) next() {
 	d.prevActor, d.prevPerson, d.prevList = d.curActor, d.curPerson, d.curList
 	d.curActor, d.curPerson, d.curList = -1, -1, group{}
+}
+
+// order lists the groups to try for "the N ...", most recent first; for a
+// pair, coordinated groups first.
+func (d *discourse) order(n int) []int {
+	var first, rest []int
+	for g := len(d.groups) - 1; g >= 0; g-- {
+		if n == 2 && d.groups[g].coord {
+			first = append(first, g)
+		} else {
+			rest = append(rest, g)
+		}
+	}
+	return append(first, rest...)
 }
 
 // any reports whether there is anything to refer to.
@@ -75,14 +90,15 @@ func (r *Rules) mayRefer(s segment.Sentence) bool {
 }
 
 // addGroup records the participants of one relation event.
-func (d *discourse) addGroup(ents []int, types []mention.Type) {
+func (d *discourse) addGroup(ents []int, types []mention.Type, coord bool) {
 	if len(ents) < 2 {
 		return
 	}
 	if n := len(d.groups); n > 0 && sameSet(d.groups[n-1].ents, ents) {
+		d.groups[n-1].coord = d.groups[n-1].coord || coord
 		return
 	}
-	d.groups = append(d.groups, group{ents, types})
+	d.groups = append(d.groups, group{ents, types, coord})
 }
 
 func sameSet(a, b []int) bool {
@@ -349,7 +365,9 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		if !people && !v.is("actor-plural", j) {
 			return nil, i
 		}
-		for g := len(v.d.groups) - 1; g >= 0; g-- {
+		// a pair is first looked for among coordinated ones: "both
+		// presidents" after "X and Y met ... X spoke with Z" are X and Y
+		for _, g := range v.d.order(n) {
 			var ks []int
 			for x, e := range v.d.groups[g].ents {
 				t := v.d.groups[g].types[x]

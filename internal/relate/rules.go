@@ -122,6 +122,7 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 	}
 	for _, m := range keep {
 		n := len(out)
+		v.recip = false
 		switch m.pt.form {
 		case FormVerb:
 			r.verb(v, m, tp, si, emit, &out, seen)
@@ -145,7 +146,7 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 					}
 				}
 			}
-			v.d.addGroup(ents, types)
+			v.d.addGroup(ents, types, v.recip)
 		}
 	}
 	return out
@@ -308,6 +309,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 	}
 	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && !v.objectFollows(m.end) && !v.separate(m) {
+		v.recip = true
 		for i := range subj {
 			for j := i + 1; j < len(subj); j++ {
 				emit(m, subj[j], subj[i], conf)
@@ -669,6 +671,7 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 		if !rt.symmetric {
 			return
 		}
+		v.recip = true
 		for i := range items {
 			for j := i + 1; j < len(items); j++ {
 				emit(m, items[i], items[j], m.pt.conf)

@@ -24,6 +24,7 @@ type view struct {
 	nreal  int    // how many of ms are real
 	d      *discourse
 	notRef []int          // entities a referring object cannot be: the subject's
+	recip  bool           // the current match paired its participants with one another
 	types  []mention.Type // entity types of the document
 }
 
