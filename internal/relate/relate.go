@@ -16,6 +16,16 @@
 // the trigger's clause set the status. A sanction whose target is only
 // "its" or "the country" goes to the document's topic country (topic.go).
 // Each relation's evidence is its sentence.
+//
+// Beyond the plain clause it reads: passives whose "by" agent follows an
+// adjunct ("was received in Riyadh in May by X") and participle patterns
+// ("sanctions imposed on Monday by X on Y"); subjects past relative clauses
+// and asides; hyphened attributes ("the Tripoli-based X", "the Iran-backed
+// group" is not Iran) and pairs ("the US-Iran talks"); a host's guests who
+// meet at a named meeting; an attack on an unnamed army ("ambushed an army
+// convoy"). References across sentences (refer.go) let a pronoun, "its
+// fighters", "the rebels", "the three men" or "both leaders" take part
+// when what they stand for is certain enough; otherwise nothing is read.
 package relate
 
 import (
