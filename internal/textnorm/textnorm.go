@@ -15,7 +15,44 @@ func Fold(s string) string {
 	if f, ok := foldASCII(s); ok {
 		return f
 	}
+	if f, ok := foldLatin(s); ok {
+		return f
+	}
 	return foldSlow(s)
+}
+
+// latinFold holds foldSlow of each rune below latinEnd (Latin-1 and Latin
+// Extended-A and B: "ü", "ş", "ğ"), and typographic punctuation sits in
+// punctFold. None of these is a combining mark, and their decompositions
+// put marks only after their own base letter, so the fold of a string of
+// them is the concatenation of their folds: no normalisation needed.
+const latinEnd = 0x250
+
+var latinFold, punctFold = func() (l [latinEnd]string, p [0x30]string) {
+	for r := rune(0); r < latinEnd; r++ {
+		l[r] = foldSlow(string(r))
+	}
+	for r := rune(0x2010); r < 0x2040; r++ {
+		p[r-0x2010] = foldSlow(string(r))
+	}
+	return l, p
+}()
+
+// foldLatin is Fold for text of Latin letters and common punctuation.
+func foldLatin(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < latinEnd:
+			b.WriteString(latinFold[r])
+		case r >= 0x2010 && r < 0x2040:
+			b.WriteString(punctFold[r-0x2010])
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
 }
 
 // foldASCII is Fold for the common all-ASCII string, where normalisation
