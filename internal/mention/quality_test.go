@@ -3,6 +3,9 @@ package mention
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/segment"
 )
 
 // qualityCase is a sentence with the mentions it must and must not give.
@@ -209,5 +212,36 @@ func TestNotEntitiesAndWholeNames(t *testing.T) {
 			text: "Police blamed Tehrik-e-Nifaz and the Sipah-e-Mustafa (SeM) for the attack.",
 			want: []want{{text: "Tehrik-e-Nifaz", typ: Group}, {text: "Sipah-e-Mustafa", typ: Group}, {text: "SeM"}},
 			not:  []string{"Tehrik", "Nifaz", "Mustafa"}},
+	})
+}
+
+// FuzzFind checks that any text gives mentions inside it, in order and
+// without overlaps, whatever parentheses, hyphens and acronyms it holds.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Troops of the U.N. Assistance Mission in Afghanistan (UNAMA) left.",
+		"Rebels of the Strategic Council of Kivu (CSD-DPK) withdrew. The CSD-DPK said so.",
+		"Police blamed Tehrik-e-Nifaz and the Sipah-e-Mustafa (SeM).",
+		"Lev Tahor, a settler group accused of abuses, and Kaliwan Bato, a town in the north.",
+		"The Emir of Kuwait met Amir Hossein Abdollahian (AHA",
+		"(LoC) - e - X ( A-B ) , a",
+	} {
+		f.Add(s)
+	}
+	r := NewRules(gazetteer.Default())
+	f.Fuzz(func(t *testing.T, text string) {
+		end := -1
+		for _, m := range r.Find(text, segment.Default{}.Segment(text)) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("mention %+v outside the text", m)
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %q has offsets of %q", m.Text, text[m.Start:m.End])
+			}
+			if m.Start < end {
+				t.Fatalf("%q overlaps the mention before it", m.Text)
+			}
+			end = m.End
+		}
 	})
 }
