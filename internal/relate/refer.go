@@ -341,7 +341,15 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 					if v.actor(k, rt, source) && !v.modifier(k) {
 						return []int{k}, j + 1
 					}
-					break
+					return nil, i
+				}
+			}
+			// none in the sentence: the previous sentence's subject, if a
+			// group ("The rebels said ... . The group had fired ...")
+			if e := v.d.prevActor; e >= 0 && v.entType(e) == mention.Group && !slices.Contains(v.notRef, e) {
+				k := v.virtual(e, mention.Group, i, j)
+				if v.actor(k, rt, source) {
+					return []int{k}, j + 1
 				}
 			}
 			return nil, i
