@@ -845,6 +845,11 @@ func spells(acr string, ws []string) bool {
 	return matched*4 >= len(ini)*3
 }
 
+// Spells says whether the acronym acr may stand for name, its letters in
+// any order (see spells): "FARDC" for the Armed Forces of the Democratic
+// Republic of the Congo.
+func Spells(acr, name string) bool { return spells(acr, strings.Fields(name)) }
+
 // acronymLike matches the acronyms defined in parentheses: all capitals
 // (RSF, U.N.), or mostly capitals with a few small letters or a hyphen
 // (LoC, FAMa, CSP-DPA).

@@ -74,3 +74,25 @@ func TestCrossDocumentDefinedAcronym(t *testing.T) {
 		}
 	}
 }
+
+// An undefined acronym joins the one long name its letters spell.
+func TestAcronymLetters(t *testing.T) {
+	tests := []struct {
+		name, text, mention, after, entity string
+	}{
+		{"letters in another order",
+			"The Democratic Forces for the Liberation of Kivu retook Sake. The FDLK said ten soldiers died.",
+			"FDLK", "Sake", "Democratic Forces for the Liberation of Kivu"},
+		{"two candidates: no merge",
+			"The Front for Democracy in Kivu and the Kivu Democratic Front held talks. The FDK said nothing.",
+			"FDK", "talks", "FDK"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, de := resolveText(tt.text)
+			if got := entityOf(ms, de, tt.mention, strings.Index(tt.text, tt.after)); got != tt.entity {
+				t.Errorf("%q -> %q, want %q; entities:%s", tt.mention, got, tt.entity, dump(de))
+			}
+		})
+	}
+}

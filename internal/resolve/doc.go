@@ -331,6 +331,11 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		if o, ok := acr[acronymForm(d.order[0])]; ok && o != e && ents[o].merged < 0 {
 			log = append(log, fmt.Sprintf("merge: acronym: %s = %s", d.order[0], r.bestName(ents[o], votedType(ents[o].votes))))
 			r.mergeInto(ents, of, e, o)
+			continue
+		}
+		if o := spelledBy(ents, e, d.order[0]); o >= 0 {
+			log = append(log, fmt.Sprintf("merge: acronym-letters: %s = %s", d.order[0], r.bestName(ents[o], votedType(ents[o].votes))))
+			r.mergeInto(ents, of, e, o)
 		}
 	}
 	// Out: typed entities that prose mentions.
@@ -356,6 +361,35 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		out.Entities[0].Explain = log
 	}
 	return out
+}
+
+// spelledBy finds the one group or place of the document whose long name
+// the undefined acronym a spells with its letters in another order:
+// "FARDC" beside "Armed Forces of the Democratic Republic of the Congo"
+// (the acronym of the French name). -1 when none or several.
+func spelledBy(ents []*dent, e int, a string) int {
+	if len([]rune(acronymForm(a))) < 3 {
+		return -1 // two letters spell too many names
+	}
+	found := -1
+	for o, d := range ents {
+		if o == e || d.merged >= 0 {
+			continue
+		}
+		if t := votedType(d.votes); t != mention.Group && t != mention.Place {
+			continue
+		}
+		for _, f := range d.order {
+			if len(WordKeys(f)) >= 3 && !isAcronymText(f) && mention.Spells(a, f) {
+				if found >= 0 && found != o {
+					return -1
+				}
+				found = o
+				break
+			}
+		}
+	}
+	return found
 }
 
 // firstName finds the one person of the document whose name opens with
