@@ -275,6 +275,15 @@ func TestRelate(t *testing.T) {
 			[]string{"attacked(Pakistan,India)", "clashed-with(India,Pakistan)"}},
 		{"came under attack from", "[Ukrainian|country=Ukraine] positions came under attack from [Russian|country=Russia] drones.",
 			[]string{"clashed-with(Russia,Ukraine)"}},
+		{"added to a sanctions list", "The [United States|country] added [Chinese|country=China] firm [Huawei|group] to its entity list in 2019.",
+			[]string{"sanctioned(United States,Huawei)/imposed"}},
+		{"removed from a sanctions list", "[Britain|country] removed [Syria|country]'s central bank from its sanctions list.",
+			[]string{"sanctioned(Britain,Syria)/lifted"}},
+		{"added to an agenda is no sanction", "[Kenya|country] added [Uganda|country] to the agenda.", nil},
+		{"travel ban", "The [EU|group] imposed a travel ban on [Belarusian|country=Belarus] officials.",
+			[]string{"sanctioned(EU,Belarus)/imposed"}},
+		{"demonym, org noun, name: the name", "The [EU|group] sanctioned [Russian|country=Russia] oligarch [Roman Abramovich|person].",
+			[]string{"sanctioned(EU,Roman Abramovich)/imposed"}},
 
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},

@@ -236,6 +236,9 @@ func (v *view) modifier(k int) bool {
 	if gap < 0 || gap > 5 {
 		return false
 	}
+	if gap == 1 && v.ms[k].typ == mention.Country && next.typ != mention.Country && next.typ != mention.Place && v.is("org-noun", i) {
+		return true // "Chinese firm Huawei", "Russian oligarch X"
+	}
 	poss := v.possessive(k)
 	if poss && next.typ == mention.Person && gap > 0 {
 		// "X's suspended prime minister Y", "X's acting president, Y":
