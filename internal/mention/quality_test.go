@@ -125,6 +125,28 @@ func TestSpells(t *testing.T) {
 	}
 }
 
+// A body named only by what it does is its country's: "the Armed Forces of
+// X" is X's army, whatever the text calls it.
+func TestBodyOfCountry(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "armed forces of a country",
+			text: "Troops of the Armed Forces of the Democratic Republic of the Congo retook Sake.",
+			want: []want{{text: "Armed Forces of the Democratic Republic of the Congo", typ: Group,
+				key: "group:army-of-democratic-republic-of-the-congo"}},
+			not: []string{"Armed Forces"}},
+		{name: "national army",
+			text: "Clashes between the National Army of Colombia and rebels continued.",
+			want: []want{{text: "National Army of Colombia", typ: Group, key: "group:army-of-colombia"}}},
+		{name: "ministry of a country",
+			text: "The Ministry of Defence of Ukraine said Russia attacked.",
+			want: []want{{text: "Ministry of Defence of Ukraine", typ: Group, key: "group:ukraine-ministry-of-defence"},
+				{text: "Russia", typ: Country}}},
+		{name: "a name of its own stays",
+			text: "The Rapid Support Forces of Sudan denied it.",
+			not:  []string{"Rapid Support Forces of Sudan"}},
+	})
+}
+
 // Cue words around an unknown name type it.
 func TestContextCues(t *testing.T) {
 	checkCases(t, []qualityCase{

@@ -579,6 +579,48 @@ func (d *doc) government(c *sent, i, k int, country string) int {
 	return j + 1 - i
 }
 
+// bodyOfCountry matches "<generic body> of [the] <Country>" at i, the
+// body's words ending at j: "the Armed Forces of Ukraine", "the Ministry of
+// Defence of Kenya". Such a name only says what the body does; its country
+// tells it apart, so it gets the key "<Demonym> army" and "<Country>'s
+// Foreign Ministry" get.
+func (d *doc) bodyOfCountry(c *sent, i, j int) int {
+	l := words()
+	if j <= i || j+2 >= len(c.words) || !strings.EqualFold(c.words[j], "of") || !d.genericName(c, i, j-i) ||
+		!slices.ContainsFunc(c.words[i:j], func(w string) bool { return l.orgHead[strings.ToLower(w)] }) {
+		return 0
+	}
+	k := j + 1
+	if strings.EqualFold(c.words[k], "the") {
+		k++
+	}
+	ents, n := d.longest(c, k)
+	if n == 0 || ents[0].Kind != gazetteer.KindCountry || !upper(c.words[k]) {
+		return 0
+	}
+	country := ents[0].Key
+	var parts []string
+	army := true
+	for _, w := range c.words[i:j] {
+		lw := strings.ToLower(w)
+		parts = append(parts, lw)
+		army = army && armyWord[lw]
+	}
+	end := k + n
+	m := d.emit(c, i, end, Group, SrcDemonymOrg)
+	m.Canonical = m.Text
+	if army {
+		m.Key = ArmyKey(country) // "Armed Forces of X" is "X's army"
+	} else {
+		m.Key = "group:" + textnorm.Slug(strings.TrimPrefix(country, "country:")+" "+strings.Join(parts, " "))
+	}
+	return end - i + d.acronymAfter(c, i, end)
+}
+
+// armyWord are the words of a name that is only "the army".
+var armyWord = map[string]bool{"armed": true, "forces": true, "force": true, "army": true, "national": true,
+	"military": true, "defence": true, "defense": true}
+
 // ShortName returns a group's name without a head word it may drop
 // ("Wagner Group" -> "Wagner"), or "" when it has none.
 func ShortName(name string) string {
@@ -986,6 +1028,11 @@ func (d *doc) run(c *sent, i int) int {
 	n := d.orgRunAny(c, i)
 	if n == 0 {
 		return 0
+	}
+	if c.prose {
+		if m := d.bodyOfCountry(c, i, i+n); m > 0 {
+			return m
+		}
 	}
 	if last := strings.ToLower(c.words[i+n-1]); n > 1 && l.notName[last] && !l.orgHead[last] && !l.placeHead[last] {
 		n-- // "Sunni Islamist group": the adjective is no part of the name
