@@ -1257,8 +1257,8 @@ func (d *doc) appositive(c *sent, j int) Type {
 	l := words()
 	for k++; k < len(c.words) && k <= j+5; k++ {
 		w := strings.ToLower(c.words[k])
-		if !isWord(w) {
-			return ""
+		if !isWord(w) || functionWord[w] {
+			return "" // "X, a member of the group": the noun is another's
 		}
 		var t Type
 		switch {
