@@ -119,9 +119,9 @@ func FuzzRelate(f *testing.F) {
 	f.Add("The UK lifted sanctions on its oil sector, and Britain's Foreign Minister, the envoy of Iran, attacked Israel.")
 	f.Add("Met Kenya. Lifting of US sanctions. Of attacking. Kenya and met, Speaking alongside Tinubu, Abiy said he met.")
 	// references across sentences, passives, participles, compounds
-	f.Add("Rama met Vucic and Kurti. The three men later held separate talks with a Hungarian delegation headed by Kovacs. It also met both leaders. He said its fighters had ambushed an army convoy.")
-	f.Add("DUBAI, UAE (AP) — Sanctions imposed on Monday by the EU on several of its commanders and on Serbian officers; the US-Iran talks, the Tripoli-based GNA, Kenya, whose forces fought the group, was received in Rabat in May by Bourita.")
-	f.Add("Britain, France and Germany, the three parties, spoke. Their ministers met Araghchi. They hosted Wang and Dar for trilateral talks. The rebels shelled positions held by Burundian troops.")
+	f.Add("Rama met Vucic and Kurti. All three men then sat down separately with a Hungarian delegation led by Szijjarto. It also met both leaders. He said its fighters had raided an army outpost.")
+	f.Add("LIMA, Peru (AP) — Sanctions imposed last week by the EU on two of its commanders and on Serbian officers; the US-Iran talks, the Nairobi-based IGAD, Kenya, whose troops battled the group, was received in Rabat in May by Bourita.")
+	f.Add("Norway, Sweden and Denmark, the three mediators, spoke. Their ministers met Afwerki. They hosted Milei and Boric for a summit. The rebels attacked outposts held by Ugandan soldiers.")
 	f.Fuzz(func(t *testing.T, text string) {
 		sents := segment.Default{}.Segment(text)
 		in := Input{Text: text, Sentences: sents}

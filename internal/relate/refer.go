@@ -18,7 +18,7 @@ import (
 //   - "the three men", "both leaders", "the two sides": the last group of
 //     exactly that many people (or actors) that took part together in a
 //     meeting or a clash;
-//   - "the rebels", "the junta": the group last named with that noun ("M23
+//   - "the rebels", "the junta": the group last named with that noun ("ADF
 //     rebels");
 //   - "an army convoy" as the object of an attack: the army last named
 //     ("the Sudanese army", "Chadian army units"), see stateForce.
@@ -117,8 +117,8 @@ func sameSet(a, b []int) bool {
 	return true
 }
 
-// see records the titles people are named with in sentence v ("Cambodian
-// Prime Minister X", "Thailand's acting prime minister, X"): what "the two
+// see records the titles people are named with in sentence v ("Peruvian
+// President X", "Bolivia's acting president, X"): what "the two
 // leaders" may stand for, there and later.
 func (d *discourse) see(v *view) {
 	for k := 0; k < v.nreal; k++ {

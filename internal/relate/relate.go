@@ -18,10 +18,10 @@
 // Each relation's evidence is its sentence.
 //
 // Beyond the plain clause it reads: passives whose "by" agent follows an
-// adjunct ("was received in Riyadh in May by X") and participle patterns
+// adjunct ("was received in Rabat in May by X") and participle patterns
 // ("sanctions imposed on Monday by X on Y"); subjects past relative clauses
-// and asides; hyphened attributes ("the Tripoli-based X", "the Iran-backed
-// group" is not Iran) and pairs ("the US-Iran talks"); a host's guests who
+// and asides; hyphened attributes ("the Nairobi-based X", "the Russia-backed
+// group" is not Russia) and pairs ("the US-Iran talks"); a host's guests who
 // meet at a named meeting; an attack on an unnamed army ("ambushed an army
 // convoy"). References across sentences (refer.go) let a pronoun, "its
 // fighters", "the rebels", "the three men" or "both leaders" take part

@@ -205,7 +205,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	if m.end < v.n() && v.words[m.end] == "by" {
 		byAt = m.end
 	} else if j := v.agentBy(m.end, end); j >= 0 && v.memberAt(j+1, end) {
-		byAt = j // "was received in Riyadh in May by X"
+		byAt = j // "was received in Rabat in May by X"
 	}
 	if byAt >= 0 || m.start > 0 && v.is("passive", m.start-1) && !hasSuffix(v.words[m.start], "ing") {
 		if byAt < 0 {
@@ -323,7 +323,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 	}
 	if rt.symmetric && len(objs) > 1 && v.is("host", m.start) && v.meetingAfter(listEnd, end) {
-		// "hosted X and Y for trilateral talks": the guests met too
+		// "hosted X and Y for three-way talks": the guests met too
 		for i := range objs {
 			for j := i + 1; j < len(objs); j++ {
 				emit(m, objs[i], objs[j], conf*0.9)
@@ -333,7 +333,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 }
 
 // meetingAfter reports a meeting named after a host's guest list: "for
-// trilateral talks", "at the first summit of". "Separate" talks are not
+// three-way talks", "at the first summit of". "Separate" talks are not
 // one meeting.
 func (v *view) meetingAfter(i, end int) bool {
 	for ; i < end && i < v.n(); i++ {
@@ -639,7 +639,7 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	rt := m.pt.rel
 	end := v.clauseEnd(m.end)
 	if rt.symmetric && m.pt.links.has("between") {
-		// "the US-Iran talks", "the Israel-Hamas war": a hyphened pair
+		// "the US-Iran talks", "the Armenia-Azerbaijan war": a hyphened pair
 		// before the noun
 		if a, b := v.hyphenPair(m.start); a >= 0 && v.actor(a, rt, true) && v.actor(b, rt, false) {
 			emit(m, a, b, m.pt.conf)

@@ -208,7 +208,7 @@ func (v *view) clauseEnd(i int) int {
 // fillerAt is the end of a filler entry at i ("senior", "loyal to"), or -1.
 func (v *view) fillerAt(i int) int {
 	if v.quote(i) || i >= 0 && i < v.n() && v.tm[i] < 0 && isNumber(v.words[i]) {
-		return i + 1 // "struck eight X targets", "struck 12 X positions"
+		return i + 1 // "hit nine X depots", "shelled 12 X positions"
 	}
 	return v.classAt("filler", i)
 }
@@ -223,7 +223,7 @@ func (v *view) modifier(k int) bool {
 	next := v.ms[k+1]
 	i := v.after(k)
 	if v.compound(k) != "" {
-		// "the Tripoli-based X", "Iran-backed Y": a hyphened attribute of
+		// "the Nairobi-based X", "Russia-backed Y": a hyphened attribute of
 		// the mention after it
 		for j := i + 2; j < next.first; j++ {
 			if j >= i+5 || v.fillerAt(j) < 0 && !v.capWord(j) && !v.is("title-word", j) {
@@ -285,6 +285,9 @@ func (v *view) prepObject(k int) bool {
 	j := v.ms[k].first - 1
 	for steps := 0; j >= 0 && steps < 4; steps++ {
 		w := v.words[j]
+		if v.capWord(j) && v.is("time", j) {
+			return false // "In March Paraguay designated": the preposition governs the time
+		}
 		if w == "of" && j > 0 && v.tm[j-1] < 0 && upper(v.raw[j-1]) && v.capWord(j+1) {
 			j-- // a title: "Secretary of State X", "Minister of Defence X"
 			continue
@@ -366,7 +369,7 @@ func (v *view) inApposition(k int) bool {
 			break
 		}
 	}
-	// the name before the comma, past an aside: "the Council (CNSP), which"
+	// the name before the comma, past an aside: "the Council (NCR), which"
 	h := c - 1
 	for h > 0 && v.hidden[h] && v.tm[h] < 0 {
 		h--
@@ -742,7 +745,7 @@ func (v *view) memberAt(i, end int) bool {
 }
 
 // compound is the word after a hyphen that makes mention k an attribute:
-// "Iran-backed", "Tripoli-based", "Saudi-led"; "" when there is none.
+// "Russia-backed", "Nairobi-based", "Saudi-led"; "" when there is none.
 func (v *view) compound(k int) string {
 	i := v.ms[k].last + 1
 	if i+1 >= v.n() || v.words[i] != "-" || v.tm[i+1] >= 0 || !isWord(v.words[i+1]) || v.capWord(i+1) {
@@ -756,7 +759,7 @@ func (v *view) compound(k int) string {
 
 // peopleHead reports a mention heading people rather than an actor:
 // "Israeli settlers", "Ukrainian refugees", and one qualifying an unnamed
-// head: "the Iran-backed group" is not Iran ("Saudi-led forces" still are
+// head: "the Russia-backed group" is not Russia ("Saudi-led forces" still are
 // Saudi Arabia's).
 func (v *view) peopleHead(k int) bool {
 	if c := v.compound(k); c != "" && c != "led" {
