@@ -218,6 +218,8 @@ func Admin(ctx context.Context, home string, args ...string) (string, error) {
 	cmdArgs := append([]string{"-Xmx512m", "-cp", filepath.Join(cache, "lib") + "/*", "org.neo4j.cli.AdminTool"}, args...)
 	cmd := exec.CommandContext(ctx, "java", cmdArgs...)
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+home)
+	// The import tool writes import.report into its working folder.
+	cmd.Dir = home
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return string(out), fmt.Errorf("neo4j-admin %s: %w\n%s", strings.Join(args, " "), err, out)
