@@ -311,7 +311,7 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		}
 		return nil, i
 	case "he", "she":
-		if v.opensSentence(i) && v.d.prevPerson >= 0 {
+		if (v.opensSentence(i) || v.reportedBy(i)) && v.d.prevPerson >= 0 {
 			k := v.virtual(v.d.prevPerson, mention.Person, i, i)
 			if v.actor(k, rt, source) {
 				v.d.curPerson = v.d.prevPerson
@@ -420,6 +420,16 @@ func (v *view) titled(ks []int, noun string) bool {
 		}
 	}
 	return true
+}
+
+// reportedBy reports "He said he had ...": the pronoun at i follows a
+// speech verb whose subject is the same pronoun opening the sentence.
+func (v *view) reportedBy(i int) bool {
+	j := i - 1
+	if j >= 0 && v.words[j] == "that" {
+		j--
+	}
+	return j >= 1 && v.is("speech", j) && v.words[j-1] == v.words[i] && v.opensSentence(j-1)
 }
 
 // opensSentence reports whether token i opens the sentence's prose (past

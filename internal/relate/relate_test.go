@@ -285,6 +285,8 @@ func TestRelate(t *testing.T) {
 			[]string{"sanctioned(EU,Belarus)/imposed"}},
 		{"demonym, org noun, name: the name", "The [EU|group] sanctioned [Russian|country=Russia] oligarch [Roman Abramovich|person].",
 			[]string{"sanctioned(EU,Roman Abramovich)/imposed"}},
+		{"title with of between a demonym and a person", "[Haiti|country]'s transitional council met [U.S.|country=United States] Secretary of State [Antony Blinken|person] on Friday.",
+			[]string{"met-with(Antony Blinken,Haiti)"}},
 
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},

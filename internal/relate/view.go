@@ -267,6 +267,9 @@ func (v *view) modifier(k int) bool {
 		if v.words[j] == "," && j == next.first-1 && j > i && v.is("role", j-1) && next.typ == mention.Person {
 			continue // "the RSF leader, Mohamed Dagalo": the person is meant
 		}
+		if v.words[j] == "of" && j > i && v.capWord(j-1) && v.capWord(j+1) {
+			continue // "US Secretary of State X"
+		}
 		if !v.capWord(j) && !v.is("role", j) && !v.is("title-word", j) && (!poss || v.fillerAt(j) < 0) {
 			return false
 		}
@@ -500,8 +503,10 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			}
 			// "He refused to meet X" opening a sentence: the previous
 			// sentence's subject (refer.go)
-			if ks, _ := v.refAt(j, rt, source); ks != nil && v.opensSentence(j) {
-				return ks
+			if v.opensSentence(j) || v.reportedBy(j) {
+				if ks, _ := v.refAt(j, rt, source); ks != nil {
+					return ks
+				}
 			}
 			return nil
 		case "they", "it", "we", "i", "you":
