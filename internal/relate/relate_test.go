@@ -287,6 +287,9 @@ func TestRelate(t *testing.T) {
 			[]string{"sanctioned(EU,Roman Abramovich)/imposed"}},
 		{"title with of between a demonym and a person", "[Haiti|country]'s transitional council met [U.S.|country=United States] Secretary of State [Antony Blinken|person] on Friday.",
 			[]string{"met-with(Antony Blinken,Haiti)"}},
+		{"held a phone call, reciprocal", "[Chile|country] and [Peru|country] held a phone call on Monday.", []string{"met-with(Chile,Peru)"}},
+		{"held a video call with", "[Chile|country] held a video call with [Bolivian|country=Bolivia] officials.", []string{"met-with(Bolivia,Chile)"}},
+		{"held a summit on a topic", "[Chile|country] held a summit on climate.", nil},
 
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},
