@@ -116,6 +116,7 @@ type pattern struct {
 	requires *phraseSet // one of these must follow the trigger in its clause
 	passive  bool       // "sanctions imposed by X on Y": agent after "by"
 	state    bool       // "ambushed an army convoy": the country's army
+	inverse  bool       // "X, under US sanctions": the subject is the target
 	triggers []phrase
 }
 
@@ -177,6 +178,7 @@ type patternSpec struct {
 	Requires    []string `yaml:"requires"`
 	Passive     bool     `yaml:"passive"`
 	StateObject bool     `yaml:"state-object"`
+	Inverse     bool     `yaml:"inverse"`
 	Triggers    []string `yaml:"triggers"`
 	line        int
 }
@@ -197,7 +199,7 @@ func (r *relationSpec) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML keeps the line and rejects unknown keys.
 func (p *patternSpec) UnmarshalYAML(n *yaml.Node) error {
-	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "triggers"); err != nil {
+	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "inverse", "triggers"); err != nil {
 		return err
 	}
 	type plain patternSpec
@@ -355,7 +357,7 @@ func compilePattern(rt *relType, ps patternSpec) (*pattern, error) {
 	if ps.Passive && (ps.Form != FormVerb || len(ps.ObjectPreps) == 0) {
 		return nil, fmt.Errorf("rule %s: passive needs form verb and object-preps", ps.Rule)
 	}
-	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence, passive: ps.Passive, state: ps.StateObject}
+	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence, passive: ps.Passive, state: ps.StateObject, inverse: ps.Inverse}
 	for _, t := range ps.Triggers {
 		ph, err := compilePhrase(t)
 		if err != nil {

@@ -290,6 +290,10 @@ func TestRelate(t *testing.T) {
 		{"held a phone call, reciprocal", "[Chile|country] and [Peru|country] held a phone call on Monday.", []string{"met-with(Chile,Peru)"}},
 		{"held a video call with", "[Chile|country] held a video call with [Bolivian|country=Bolivia] officials.", []string{"met-with(Bolivia,Chile)"}},
 		{"held a summit on a topic", "[Chile|country] held a summit on climate.", nil},
+		{"under sanctions: the subject is the target", "[Venezuela|country], under [US|country=United States] sanctions since 2019, sells oil to [China|country].",
+			[]string{"sanctioned(United States,Venezuela)/imposed"}},
+		{"could face sanctions", "[Belarus|country] could face new [EU|group] sanctions.", []string{"sanctioned(EU,Belarus)/imposed:hypothetical"}},
+		{"faces sanctions from nobody named", "[Belarus|country] faces sanctions.", nil},
 
 		// what never yields
 		{"self relation", "[Ukraine|country] met with [Ukrainian|country=Ukraine] officials.", nil},

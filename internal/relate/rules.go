@@ -196,6 +196,25 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		r.participle(v, m, end, emit)
 		return
 	}
+	if m.pt.inverse {
+		// "Iran, under US sanctions since 2018, ...": the names inside
+		// the trigger impose, the subject is the target
+		var src []int
+		for k := 0; k < v.nreal; k++ {
+			if v.ms[k].first > m.start && v.ms[k].last < m.end && v.actor(k, rt, true) {
+				src = append(src, k)
+			}
+		}
+		if len(src) == 0 {
+			return
+		}
+		for _, t := range v.subjects(m.start, rt, false) {
+			for _, s := range src {
+				emit(m, s, t, m.pt.conf)
+			}
+		}
+		return
+	}
 	objStart := m.end
 	if m.pt.objPreps != nil {
 		objStart = v.objPrep(m.pt.objPreps, m.end, end)
