@@ -61,6 +61,8 @@ func TestTokens(t *testing.T) {
 		{"U.S. envoy", []string{"U.S.", "envoy"}},
 		{"Al-Shabaab fighters", []string{"Al-Shabaab", "fighters"}},
 		{"Jean-Pierre Bemba", []string{"Jean", "-", "Pierre", "Bemba"}},
+		{"Ansar al-Din wal-Jihad", []string{"Ansar", "al-Din", "wal-Jihad"}},
+		{"Tehrik-e-Nifaz", []string{"Tehrik", "-", "e", "-", "Nifaz"}},
 		{"➡️ Kenya", []string{"➡", "\uFE0F", "Kenya"}},
 	}
 	for _, tt := range tests {

@@ -176,6 +176,7 @@ func joinsHyphen(left string, next rune) bool {
 var particles = map[string]bool{
 	"al": true, "el": true, "ul": true, "as": true, "ash": true, "ad": true, "an": true, "ar": true,
 	"at": true, "az": true, "ad-": true, "bin": true, "ben": true, "ibn": true, "abu": true, "abd": true,
+	"wal": true, // "and the": "Nusrat al-Islam wal-Muslimin"
 }
 
 // affixes are lower-case prefixes that a hyphen joins to a name
