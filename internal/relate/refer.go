@@ -155,8 +155,10 @@ func (d *discourse) note(v *view) {
 		if m.typ != mention.Group || v.hidden[m.first] {
 			continue
 		}
-		if last := v.words[m.last]; last == "army" || last == "military" || hasSuffix(normWord(v.text[m.start:m.end]), "armed forces") {
-			d.army = m.ent // "the Sudanese army", "the Myanmar military"
+		// "the Sudanese army", "the Myanmar military"; a name ("the Arakan
+		// Army", "Free Syrian Army") is a group like any other
+		if raw := v.text[m.start:m.end]; hasSuffix(raw, " army") || hasSuffix(raw, " military") || hasSuffix(raw, " armed forces") {
+			d.army = m.ent
 		}
 		if i := v.after(k); i < v.n() && v.tm[i] < 0 && v.is("head-noun", i) {
 			d.heads[v.words[i]] = m.ent
