@@ -1095,8 +1095,10 @@ func (d *doc) run(c *sent, i int) int {
 	}
 	appos := d.appositive(c, j)
 	switch {
-	case direction:
-		typ, src = Place, SrcPlaceHead // "South Darfur", "Northern Shan"
+	case direction && !(n > 2 && hasParenAcronym(c, j)):
+		// "South Darfur", "Northern Shan"; but "Central General Staff
+		// (EMC)" defines a body
+		typ, src = Place, SrcPlaceHead
 	case n == 1 && (l.orgHead[first] || l.placeHead[first]):
 		return n // "the 59th Brigade", "the Ministry": no name
 	case l.notEntityHead[last] && !hasHead || n == 1 && l.notName[first]:
