@@ -260,6 +260,8 @@ func TestRelate(t *testing.T) {
 			[]string{"leader-of(Hamza Barre,Somalia)", "met-with(Hamza Barre,Lars Nord)", "met-with(Lars Nord,Musalia Mudavadi)", "met-with(Lars Nord,Odowaa Rageh)"}},
 		{"telephoned his counterpart", "[Chile|country]'s defence minister telephoned his [Peruvian|country=Peru] counterpart on Sunday.",
 			[]string{"met-with(Chile,Peru)"}},
+		{"counterpart, titled person", "[Chile|country]'s defence chief telephoned his [Peruvian|country=Peru] counterpart, Lieutenant General [Jorge Chavez|person], on Sunday.",
+			[]string{"met-with(Chile,Jorge Chavez)"}},
 		{"called his critics is no call", "[Ruto|person] called his critics traitors.", nil},
 		{"host's guests met at a named meeting", "[Lula|person] hosted [Argentine|country=Argentina] President [Javier Milei|person] and [Chile|country]'s [Gabriel Boric|person] in [Brasilia|place] for a three-way summit.",
 			[]string{"leader-of(Javier Milei,Argentina)", "met-with(Gabriel Boric,Javier Milei)", "met-with(Gabriel Boric,Lula)", "met-with(Javier Milei,Lula)"}},

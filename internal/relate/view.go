@@ -264,8 +264,8 @@ func (v *view) modifier(k int) bool {
 		// a possessor may stand before adjectives ("X's new leader Y");
 		// a demonym only before a title ("Russian Foreign Minister Y"),
 		// not before "of the" ("remnants of the Mobutu regime")
-		if v.words[j] == "," && j == next.first-1 && j > i && v.is("role", j-1) && next.typ == mention.Person {
-			continue // "the RSF leader, Mohamed Dagalo": the person is meant
+		if v.words[j] == "," && j > i && v.is("role", j-1) && next.typ == mention.Person && v.capsUntil(j+1, next.first) {
+			continue // "the RSF leader, Mohamed Dagalo", "his Kenyan counterpart, General X": the person is meant
 		}
 		if v.words[j] == "of" && j > i && v.capWord(j-1) && v.capWord(j+1) {
 			continue // "US Secretary of State X"
@@ -278,6 +278,17 @@ func (v *view) modifier(k int) bool {
 		return true
 	}
 	return next.typ == mention.Person && v.ms[k].typ != mention.Person
+}
+
+// capsUntil reports whether tokens [i, j) are all capitalised words (a
+// title: "Lieutenant General").
+func (v *view) capsUntil(i, j int) bool {
+	for ; i < j; i++ {
+		if !v.capWord(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // prepObject reports whether mention k is the object of a preposition
