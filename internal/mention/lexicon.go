@@ -14,7 +14,7 @@ type wordLists struct {
 	cueAfter, orgHead, orgConnector, placeHead, placeFirst, placeAfter                                                                                              map[string]bool
 	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                               map[string]bool
 	armyNoun, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
-	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter                                                         map[string]bool
+	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter, placeOf                                                map[string]bool
 	govGeneric                                                                                                                                                      [][]string
 }
 
@@ -68,6 +68,7 @@ func parseLists(data string) *wordLists {
 		nameTitle: set("name-title"), hyphenParticle: set("hyphen-particle"), religion: set("religion"),
 	}
 	l.featureAfter = set("feature-after")
+	l.placeOf = set("place-of")
 	for w := range l.featureAfter {
 		l.placeAfter[w] = true
 	}

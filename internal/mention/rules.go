@@ -778,6 +778,9 @@ func (d *doc) orgRunAny(c *sent, i int) int {
 				hasHead = true
 			}
 		}
+		if n == 1 && l.placeOf[strings.ToLower(c.words[i])] && strings.EqualFold(c.words[j], "of") {
+			hasHead = true // "Line of Contact", "Strait of Hormuz"
+		}
 		if j+1 >= len(c.words) || !l.orgConnector[strings.ToLower(c.words[j])] {
 			return n
 		}
@@ -1110,7 +1113,8 @@ func (d *doc) run(c *sent, i int) int {
 		}
 	case hasHead:
 		typ, src = Group, SrcOrgHead
-	case l.placeHead[last] || l.placeFirst[first] && n > 1:
+	case l.placeHead[last] || l.placeFirst[first] && n > 1,
+		n > 2 && l.placeOf[first] && strings.EqualFold(c.words[i+1], "of"): // "Line of Contact"
 		typ, src = Place, SrcPlaceHead
 	case l.placeAfter[next] && !startsUpper(c.words[j]),
 		j+1 < len(c.words) && startsLower(next) && !functionWord[next] && l.placeAfter[strings.ToLower(c.words[j+1])]:
@@ -1245,15 +1249,15 @@ func adjectival(w string) bool {
 }
 
 // appositive types a name from an appositive after it (from token j):
-// "X, a settler group accused of ..." is a group, "X, a town in ..." a
-// place. The noun must end the appositive's noun phrase: "X, a city
+// "X, a settler group accused of ..." is a group, "X, a town in ..." or
+// "X, the main town of ..." a place. The noun must end the appositive's noun phrase: "X, a city
 // councillor" is neither.
 func (d *doc) appositive(c *sent, j int) Type {
 	if j+2 >= len(c.words) || c.words[j] != "," {
 		return ""
 	}
 	k := j + 1
-	if a := strings.ToLower(c.words[k]); a != "a" && a != "an" {
+	if a := strings.ToLower(c.words[k]); a != "a" && a != "an" && a != "the" {
 		return ""
 	}
 	l := words()
@@ -1273,8 +1277,8 @@ func (d *doc) appositive(c *sent, j int) Type {
 		}
 		if k+1 < len(c.words) {
 			nw := c.words[k+1]
-			if isWord(nw) && !functionWord[strings.ToLower(nw)] && !strings.HasSuffix(nw, "ed") {
-				return ""
+			if isWord(nw) && !functionWord[strings.ToLower(nw)] && !strings.HasSuffix(nw, "ed") || isPoss(nw) {
+				return "" // "X, a city councillor", "X, the city's mayor"
 			}
 		}
 		return t
