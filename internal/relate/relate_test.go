@@ -196,6 +196,8 @@ func TestRelate(t *testing.T) {
 		{"hyphened attribute qualifies the next name", "[Kosovo|country]'s forces fought a 10-day war against the [Belgrade|place]-based [Yugoslav Army|group] in 1999.",
 			[]string{"clashed-with(Kosovo,Yugoslav Army)"}},
 		{"hyphened attribute of an unnamed head is no party", "The [Russia|country]-backed rebels attacked [Georgian|country=Georgia] positions.", nil},
+		{"an unnamed hyphened conjunct is passed over", "[Cuba|country], [Russia|country], and [Russian|country=Russia]-backed militias have supported [Maduro|person].",
+			[]string{"supported(Cuba,Maduro)", "supported(Russia,Maduro)"}},
 		{"led compound is the leader's side", "[Kenyan|country=Kenya]-led forces attacked [ADF|group] positions.",
 			[]string{"attacked(Kenya,ADF)", "clashed-with(ADF,Kenya)"}},
 		{"relative clause after an acronym aside", "[Guinea|country]'s ruling [National Committee for Reconciliation|group] ([CNRD|group=National Committee for Reconciliation]), which expelled [French|country=France] diplomats last year, met a [Turkish|country=Turkey] delegation in [Conakry|place].",

@@ -524,7 +524,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			return nil
 		}
 	}
-	k := -1
+	k, unnamed := -1, false
 	for i := v.nreal - 1; i >= 0; i-- {
 		m := v.ms[i]
 		if m.last >= ts {
@@ -535,6 +535,12 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		}
 		if v.hidden[m.first] || v.modifier(i) || v.prepObject(i) && !v.opensClause(i, cs) || v.inApposition(i) {
 			continue
+		}
+		if c := v.compound(i); c != "" && c != "led" && m.first > 0 && v.is("separator", m.first-1) {
+			// "Russia, Iran and Iranian-backed militias have supported X":
+			// the unnamed conjunct is passed over, the named ones act
+			k, unnamed = i, true
+			break
 		}
 		if !v.actor(i, rt, source) || v.peopleHead(i) {
 			if m.typ == mention.Place {
@@ -570,6 +576,12 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		}
 		out = append(out, p)
 		cur = p
+	}
+	if unnamed {
+		out = out[1:]
+		if len(out) == 0 {
+			return nil
+		}
 	}
 	return out
 }
