@@ -17,6 +17,14 @@ import (
 // capitals that stand for their government, followers of a person. It is
 // safe for concurrent use.
 //
+// Long names run on through of/for/in/and when a parenthesised acronym
+// after them spells them, letters in any order ("U.N. Assistance Mission
+// in Afghanistan (UNAMA)"), and an acronym the text defines wins over the
+// table's body of those letters. Cue words type unknown names ("the X
+// crossing", "the armed wing of X", "X, a town in ..."), and names of
+// operations, legal labels, religions, adjective phrases and a title's
+// domain are no mentions. The word lists are in data/rules.txt.
+//
 // A mention with an empty Type is a capitalised name that nothing has typed
 // yet (a lone surname, say); the resolver types it from the other mentions
 // of its entity or drops it.
