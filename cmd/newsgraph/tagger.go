@@ -90,7 +90,7 @@ func newTaggerTrainCmd() *cobra.Command {
 	fs.Uint64Var(&seed, "seed", 1, "seed of the sentence shuffle")
 	fs.IntVar(&bits, "bits", tagger.DefaultBits, "log2 of the rows of the hashed feature table")
 	fs.BoolVar(&noGaz, "no-gazetteer", false, "train without the gazetteer features")
-	fs.BoolVar(&noAug, "no-augment", false, "train on the files as they are, without spelling variants (al-Assad -> Al Assad)")
+	fs.BoolVar(&noAug, "no-augment", false, "train on the files as they are, without spelling variants (al-Burhan -> Al Burhan)")
 	return cmd
 }
 

@@ -12,7 +12,7 @@ func TestQuote(t *testing.T) {
 	tests := []struct {
 		name, in, want, wantTip string
 	}{
-		{"plain", "Ahmed al-Sharaa", `"Ahmed al-Sharaa"`, `"Ahmed al-Sharaa"`},
+		{"plain", "Abdel Fattah al-Burhan", `"Abdel Fattah al-Burhan"`, `"Abdel Fattah al-Burhan"`},
 		{"empty", "", `""`, `""`},
 		{"quotes", `say "hi"`, `"say \"hi\""`, `"say \"hi\""`},
 		{"backslash", `C:\Temp`, `"C:\\Temp"`, `"C:\\\\Temp"`},

@@ -5,7 +5,7 @@ import "testing"
 func TestFoldAndSlug(t *testing.T) {
 	tests := []struct{ in, fold, slug string }{
 		{"Türkiye", "turkiye", "turkiye"},
-		{"Haya’t Tahrir", "haya't tahrir", "hayat-tahrir"},
+		{"Jama’at Nusrat", "jama'at nusrat", "jamaat-nusrat"},
 		{"Côte d'Ivoire", "cote d'ivoire", "cote-divoire"},
 		{"  São  Tomé ", "  sao  tome ", "sao-tome"},
 		{"U.S.", "u.s.", "u-s"},
@@ -24,7 +24,7 @@ func TestFoldAndSlug(t *testing.T) {
 
 // The ASCII fast path must agree with the general one.
 func FuzzFoldASCII(f *testing.F) {
-	for _, s := range []string{"Ahmed al-Sharaa", "U.S.", "it`s", "", "ABC xyz 123 !?", "Türkiye", "São Tomé Ǆ ĳ ŉ ſ ẞ", "e\u0301 é", "x\u202f…‼ “q” – —", "\xff Ö"} {
+	for _, s := range []string{"Mohamed Hamdan Dagalo", "U.S.", "it`s", "", "ABC xyz 123 !?", "Türkiye", "São Tomé Ǆ ĳ ŉ ſ ẞ", "e\u0301 é", "x\u202f…‼ “q” – —", "\xff Ö"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
