@@ -95,6 +95,9 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 				if e < 0 || v.tm[e-1] >= 0 || !v.required(ref.pt, e) {
 					continue
 				}
+				if ref.pt.form == FormVerb && ref.pt.rel.symmetric && hasSuffix(v.words[i], "ing") && i > 0 && v.tm[i-1] < 0 && determiner(v.words[i-1]) {
+					continue // "days after a meeting with X": a noun, read by the noun patterns
+				}
 				ms = append(ms, match{pt: ref.pt, start: i, end: e})
 			}
 		}
@@ -574,6 +577,13 @@ func (v *view) verbSubjects(ts int, rt *relType) []int {
 			return s
 		}
 	}
+	if hasSuffix(v.words[ts], "ing") && ts >= 1 && v.words[ts-1] == "," {
+		// "X added Y to its list, freezing the assets of the group": a
+		// participle after a comma shares the main clause's subject
+		if s := v.mainSubject(ts, rt); len(s) > 0 {
+			return s
+		}
+	}
 	if hasSuffix(v.words[ts], "ing") && ts >= 2 && (v.words[ts-1] == "of" || v.words[ts-1] == "for") {
 		if k := v.tm[ts-2]; k >= 0 && v.ms[k].last == ts-2 && v.actor(k, rt, true) {
 			return []int{k}
@@ -886,6 +896,14 @@ func (v *view) status(m match) string {
 		return Hypothetical
 	}
 	return Asserted
+}
+
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "their", "his", "her", "its":
+		return true
+	}
+	return false
 }
 
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }

@@ -451,7 +451,8 @@ func (v *view) subjectStart(ts int, sub bool) int {
 		if v.rel[j] != 0 && v.rel[j] != v.rel[ts] {
 			continue
 		}
-		if v.is("speech", j) || sub && j < ts-1 && v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
+		if v.is("speech", j) && !(v.is("speech-weak", j) && j+1 < v.n() && isWord(v.words[j+1]) && v.words[j+1] != "that") ||
+			sub && j < ts-1 && v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
 			if j+1 < v.n() && v.words[j+1] == "that" {
 				return j + 2
 			}
@@ -465,6 +466,23 @@ func (v *view) subjectStart(ts int, sub bool) int {
 // owner of a frame noun ("X met Y in London, days after a meeting with Z").
 func (v *view) mainSubject(ts int, rt *relType) []int {
 	cs := v.subjectStart(ts, false)
+	// "after X fighters surrounded his hideout following days of fighting
+	// with Y": a subordinate clause with its own named subject owns the
+	// frame; "days after a meeting with Y" has none
+	for j := ts - 2; j >= cs; j-- {
+		if !v.is("subordinator", j) {
+			continue
+		}
+		for k := 0; k < v.nreal; k++ {
+			m := v.ms[k]
+			if m.first > j && m.last < ts && !v.hidden[m.first] && !v.modifier(k) && m.typ != mention.Place &&
+				(!v.prepObject(k) || v.opensClause(k, j+1)) {
+				cs = j + 1
+				break
+			}
+		}
+		break
+	}
 	// ", and Turkish forces advanced ...": a coordinated clause has its own
 	// subject
 	for j := cs; j+2 < ts; j++ {
@@ -473,7 +491,7 @@ func (v *view) mainSubject(ts int, rt *relType) []int {
 		}
 	}
 	for i, m := range v.ms[:v.nreal] {
-		if m.first < cs || v.hidden[m.first] || v.modifier(i) || v.prepObject(i) || v.inApposition(i) {
+		if m.first < cs || v.hidden[m.first] || v.modifier(i) || v.prepObject(i) && !v.opensClause(i, cs) || v.inApposition(i) {
 			continue
 		}
 		if m.last >= ts {
@@ -522,6 +540,22 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			return nil
 		case "they", "it", "we", "i", "you":
 			return nil
+		case "which", "who", "that":
+			// ", which was shelled by X": the relative clause's subject is
+			// the name right before the comma, or none ("Tskhinvali, the
+			// capital, which ...": not a name)
+			if j > 0 && v.words[j-1] == "," && v.auxOnly(j+1, ts) {
+				h := j - 2
+				for h > 0 && v.hidden[h] && v.tm[h] < 0 {
+					h--
+				}
+				if h >= 0 {
+					if k := v.tm[h]; k >= 0 && v.actor(k, rt, source) && !v.peopleHead(k) {
+						return []int{k}
+					}
+				}
+				return nil
+			}
 		}
 	}
 	k, unnamed := -1, false

@@ -1,0 +1,42 @@
+package relate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Clause structure: relative clauses, subordinate clauses, participles
+// after a comma, speech verbs that also take objects.
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"which: the name before the comma", "[Eritrea|country], which was attacked by [Ethiopian|country=Ethiopia] forces in 1998, called for calm.",
+			[]string{"attacked(Ethiopia,Eritrea)", "clashed-with(Eritrea,Ethiopia)"}},
+		{"which after a common noun: no name", "[Goma|place], the [Kivu|group] capital, which was shelled by [Rwandan|country=Rwanda] artillery, fell.", nil},
+		{"a subordinate clause owns the frame", "Witnesses said [Al-Mourabitoun|group] fighters surrounded the base after [Ansar Dine|group] gunmen raided it following days of fighting with [Malian|country=Mali] troops.",
+			[]string{"clashed-with(Ansar Dine,Mali)"}},
+		{"no named subject in the subordinate clause", "[Lula|person] met [Javier Milei|person] in [Brasilia|place], days after a meeting with [Gabriel Boric|person].",
+			[]string{"met-with(Gabriel Boric,Lula)", "met-with(Javier Milei,Lula)"}},
+		{"participle after a comma shares the subject", "The [UN Security Council|group] added [Al-Mourabitoun|group] to its sanctions list, freezing the assets of the group.",
+			[]string{"sanctioned(UN Security Council,Al-Mourabitoun)/imposed"}},
+		{"added with an object is no speech", "[Chile|country] added [Peru|country] to its list of partners after [Bolivia|country] attacked [Peru|country].",
+			[]string{"attacked(Bolivia,Peru)", "clashed-with(Bolivia,Peru)"}},
+		{"added that is speech", "[Chile|country] added that [Bolivian|country=Bolivia] troops had attacked [Peru|country].",
+			[]string{"attacked(Bolivia,Peru)", "clashed-with(Bolivia,Peru)"}},
+		{"has yet to take place", "A summit between [Chile|country] and [Bolivia|country] has yet to take place.",
+			[]string{"met-with(Bolivia,Chile):negated"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, names := parseMarkup(t, tt.src)
+			got := render(rules(t).Relate(in), names)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %s\n want %s", tt.src, strings.Join(got, " "), strings.Join(tt.want, " "))
+			}
+		})
+	}
+}
