@@ -32,11 +32,11 @@ const (
 // measured, rounded down, so that a change that loses ground fails. Raise
 // them when extraction improves.
 //
-// Measured 2026-11-22 03:00 UTC: entity F1 0.985 (P 0.989 R 0.981, splits 1),
-// relation F1 0.915 (P 1.000 R 0.843, forbidden 0).
+// Measured 2026-11-22 03:56 UTC: entity F1 0.986 (P 0.978 R 0.994, splits 0),
+// relation F1 0.990 (P 1.000 R 0.980, forbidden 0).
 const (
 	articlesMinEntityF1   = 0.98
-	articlesMinRelationF1 = 0.91
+	articlesMinRelationF1 = 0.99
 	articlesMaxForbidden  = 0
 )
 
