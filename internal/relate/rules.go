@@ -267,6 +267,9 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		for w < end && (v.is("adverb", w) || hasSuffix(v.words[w], "ly")) && v.tm[w] < 0 {
 			w++
 		}
+		if j := v.withAfterAdjunct(w, end); j >= 0 {
+			w = j // "held talks in Moscow on Monday with X"
+		}
 		if len(objs) == 0 && m.pt.objPreps == nil && w < end && v.words[w] == "with" {
 			// "held separate talks with X", "met separately with X"
 			objStart = w + 1
@@ -508,6 +511,29 @@ func (v *view) ownerOf(i, end, ts int, rt *relType) int {
 			return k
 		}
 		return -1
+	}
+	return -1
+}
+
+// withAfterAdjunct finds "with" after a short place or time adjunct ("in
+// Moscow", "on Monday") starting at i, or -1.
+func (v *view) withAfterAdjunct(i, end int) int {
+	if i >= end || v.tm[i] >= 0 || v.words[i] != "in" && v.words[i] != "on" && v.words[i] != "at" {
+		return -1
+	}
+	for j := i; j < end && j < i+7; j++ {
+		switch w := v.words[j]; {
+		case w == "with":
+			return j
+		case v.tm[j] >= 0:
+			if v.ms[v.tm[j]].typ != mention.Place {
+				return -1
+			}
+			j = v.ms[v.tm[j]].last
+		case v.is("time", j) || isNumber(w) || v.is("adjunct", j) && w != "of":
+		default:
+			return -1
+		}
 	}
 	return -1
 }

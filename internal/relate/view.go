@@ -306,6 +306,10 @@ func (v *view) prepObject(k int) bool {
 			j-- // a title: "Secretary of State X", "Minister of Defence X"
 			continue
 		}
+		if mk := v.tm[j]; mk >= 0 && mk == k-1 && v.modifier(mk) {
+			j = v.ms[mk].first - 1 // "to Georgian President X": past the modifier
+			continue
+		}
 		if v.tm[j] >= 0 || v.is("preposition", j) || v.is("proxy", j) || v.is("separator", j) {
 			break
 		}
@@ -355,7 +359,8 @@ func (v *view) opensClause(k, cs int) bool {
 		return false
 	}
 	for j := cs; j < v.ms[k].first; j++ {
-		if v.fillerAt(j) < 0 && !v.capWord(j) {
+		// "after X and Y met": a coordinated subject opens it too
+		if v.fillerAt(j) < 0 && !v.capWord(j) && v.tm[j] < 0 && !v.is("separator", j) {
 			return false
 		}
 	}
@@ -605,7 +610,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 				ok = false
 			}
 		}
-		if !ok || !hasSep || v.hidden[v.ms[p].first] || !v.actor(p, rt, source) || v.prepObject(p) {
+		if !ok || !hasSep || v.hidden[v.ms[p].first] || !v.actor(p, rt, source) || v.prepObject(p) && !v.opensClause(p, cs) {
 			break
 		}
 		out = append(out, p)
