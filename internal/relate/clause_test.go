@@ -39,6 +39,12 @@ func TestClauses(t *testing.T) {
 			[]string{"leader-of(Gabriel Boric,Chile)", "leader-of(Luis Arce,Bolivia)", "met-with(Gabriel Boric,Luis Arce)"}},
 		{"imposed punitive measures on", "The [EU|group] imposed punitive measures on [Georgia|country] in June.",
 			[]string{"sanctioned(EU,Georgia)/imposed"}},
+		{"a modal after ', and' is the next clause's", "The [EU|group] imposed punitive measures on [Georgia|country] in June, and [Brussels|place] has said they could be lifted.",
+			[]string{"sanctioned(EU,Georgia)/imposed"}},
+		{"a negation after ', and' still counts", "[Chile|country] met [Peru|country] on Monday, and the meeting was later called off.",
+			[]string{"met-with(Chile,Peru):negated"}},
+		{"once in an apposition is no subordinator", "[Peru|country] is poor. [Peru|country] is at war. The [United States|country], once [Peru|country]'s strongest backer, imposed an arms embargo on the country.",
+			[]string{"sanctioned(United States,Peru)/imposed"}},
 		{"has yet to take place", "A summit between [Chile|country] and [Bolivia|country] has yet to take place.",
 			[]string{"met-with(Bolivia,Chile):negated"}},
 	}

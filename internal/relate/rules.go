@@ -914,7 +914,17 @@ func (v *view) status(m match) string {
 		}
 	}
 	scan(cs, m.start, cues["negated"], cues["hypothetical"])
-	scan(m.end, ce, cues["negated-after"], cues["hypothetical-after"])
+	// ", and Brussels has said they could be lifted": a modal after a
+	// coordinated clause is that clause's; a negation still counts
+	he := ce
+	for j := m.end; j+1 < ce; j++ {
+		if v.words[j] == "," && (v.words[j+1] == "and" || v.words[j+1] == "but") {
+			he = j
+			break
+		}
+	}
+	scan(m.end, ce, cues["negated-after"], &phraseSet{})
+	scan(m.end, he, &phraseSet{}, cues["hypothetical-after"])
 	switch {
 	case neg:
 		return Negated

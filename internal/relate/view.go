@@ -107,7 +107,9 @@ func newView(p *Patterns, text string, s segment.Sentence, ms []vm) *view {
 	v.rel = make([]int, n)
 	id := 0
 	for i := 0; i+1 < n; i++ {
-		if v.words[i] != "," || !relPronoun(v.words[i+1]) {
+		// ", once Y's strongest backer,": an apposition whose "once" is
+		// no subordinator
+		if v.words[i] != "," || !relPronoun(v.words[i+1]) && v.words[i+1] != "once" {
 			continue
 		}
 		e := i + 1
