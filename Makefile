@@ -4,7 +4,7 @@ GO     ?= go
 BIN    := bin/newsgraph
 
 .PHONY: demo build test test-unit deps vet fmt race fuzz bench bench-corpus gazetteer model samples \
-        neo4j-install neo4j-up neo4j-down clean pictures
+        neo4j-install neo4j-up neo4j-down clean pictures golden
 
 ## demo: build the graph of the bundled sample articles into out/
 demo: build
@@ -78,3 +78,8 @@ pictures:
 	$(GO) run ./cmd/newsgraph build -q -o /tmp/ngpic
 	cp /tmp/ngpic/graph.svg testdata/pictures/sample-graph.svg
 	$(GO) run ./cmd/newsgraph render /tmp/ngpic -o testdata/pictures/sample-graph.png --width 1500
+
+## golden: regenerate the golden graph of the sample articles after an intended extraction change
+golden:
+	$(GO) test ./internal/quality -run TestGolden -update
+	git diff --stat testdata/golden/
