@@ -45,6 +45,8 @@ func TestClauses(t *testing.T) {
 			[]string{"met-with(Chile,Peru):negated"}},
 		{"once in an apposition is no subordinator", "[Peru|country] is poor. [Peru|country] is at war. The [United States|country], once [Peru|country]'s strongest backer, imposed an arms embargo on the country.",
 			[]string{"sanctioned(United States,Peru)/imposed"}},
+		{"coordinated person described by a title run", "[Kenya|country]'s President [William Ruto|person] and his former deputy turned opposition leader [Rigathi Gachagua|person] met face-to-face in [Nairobi|place] on Wednesday.",
+			[]string{"met-with(Rigathi Gachagua,William Ruto)"}},
 		{"has yet to take place", "A summit between [Chile|country] and [Bolivia|country] has yet to take place.",
 			[]string{"met-with(Bolivia,Chile):negated"}},
 	}

@@ -282,6 +282,21 @@ func (v *view) modifier(k int) bool {
 	return next.typ == mention.Person && v.ms[k].typ != mention.Person
 }
 
+// titleRun reports whether tokens [i, j) describe the person at j: up to
+// six words, no punctuation or preposition, the last a role or title
+// ("his former deputy turned rebel leader").
+func (v *view) titleRun(i, j int) bool {
+	if j-i > 6 || j <= i || v.ms[v.tm[j]].typ != mention.Person {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if v.tm[k] >= 0 || !isWord(v.words[k]) || v.is("preposition", k) && v.words[k] != "of" {
+			return false
+		}
+	}
+	return v.is("role", j-1) || v.is("title-word", j-1) || v.capWord(j-1)
+}
+
 // capsUntil reports whether tokens [i, j) are all capitalised words (a
 // title: "Lieutenant General").
 func (v *view) capsUntil(i, j int) bool {
@@ -608,6 +623,8 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			case v.is("separator", i):
 				hasSep = hasSep || v.words[i] == "and" || v.words[i] == ","
 			case v.fillerAt(i) >= 0 || v.capWord(i):
+			case hasSep && v.titleRun(i, v.ms[cur].first):
+				i = v.ms[cur].first // "X and his former deputy turned rebel leader Y"
 			default:
 				ok = false
 			}
