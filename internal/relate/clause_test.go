@@ -47,6 +47,11 @@ func TestClauses(t *testing.T) {
 			[]string{"sanctioned(United States,Peru)/imposed"}},
 		{"coordinated person described by a title run", "[Kenya|country]'s President [William Ruto|person] and his former deputy turned opposition leader [Rigathi Gachagua|person] met face-to-face in [Nairobi|place] on Wednesday.",
 			[]string{"met-with(Rigathi Gachagua,William Ruto)"}},
+		{"an embargo which X imposed on the island", "[Haiti|country] is poor. [Haiti|country] is an island. The arms embargo, which the [UN|group] imposed on the island in 2022, remains.",
+			[]string{"sanctioned(UN,Haiti)/imposed"}},
+		{"sanctions that X imposed on Y", "The sanctions that [Canada|country] imposed on [Nicaragua|country] remain.",
+			[]string{"sanctioned(Canada,Nicaragua)/imposed"}},
+		{"sanctions which were imposed with no target", "The sanctions, which were imposed by the [EU|group] in 2014, remain.", nil},
 		{"has yet to take place", "A summit between [Chile|country] and [Bolivia|country] has yet to take place.",
 			[]string{"met-with(Bolivia,Chile):negated"}},
 	}

@@ -64,7 +64,7 @@ func (r *Rules) Relate(in Input) []Relation {
 			continue // a sentence without names may still refer ("The three men met")
 		}
 		v := newView(r.p, in.Text, s, bySent[si])
-		v.d, v.types = d, in.EntityTypes
+		v.d, v.types, v.tp, v.si = d, in.EntityTypes, tp, si
 		d.see(v)
 		out = append(out, r.sentence(v, si, tp)...)
 		d.note(v)
@@ -436,6 +436,12 @@ func (v *view) morePreps(preps *phraseSet, objs []int, i, end int, rt *relType) 
 func (r *Rules) participle(v *view, m match, end int, emit func(match, int, int, float64)) {
 	rt := m.pt.rel
 	var agents, targets []int
+	for k := 0; k < v.nreal; k++ {
+		// "the embargo, which Washington imposed on Y": the agent inside
+		if v.ms[k].first > m.start && v.ms[k].last < m.end && !v.modifier(k) && v.actor(k, rt, true) {
+			agents = append(agents, k)
+		}
+	}
 	for j := m.end; j < end; j++ {
 		w := v.words[j]
 		if v.hidden[j] {
@@ -467,6 +473,21 @@ func (r *Rules) participle(v *view, m match, end int, emit func(match, int, int,
 			if le > j+1 && len(objs) > 0 {
 				j = le - 1
 			}
+		}
+	}
+	if len(targets) == 0 && len(agents) > 0 && v.d != nil {
+		// "... imposed on the island in 1962": the topic country
+		var ex []int
+		for _, a := range agents {
+			ex = append(ex, a)
+		}
+		if t := v.corefCountry(m.end, v.tp, v.si, ex); t >= 0 {
+			for _, a := range agents {
+				if v.actor(a, rt, true) && v.ms[a].ent != t {
+					emit(m, a, v.virtual(t, mention.Country, m.end, m.end), m.pt.conf*0.8)
+				}
+			}
+			return
 		}
 	}
 	for _, a := range agents {

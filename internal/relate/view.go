@@ -23,6 +23,8 @@ type view struct {
 	ms     []vm   // the sentence's mentions, then virtual ones (refer.go)
 	nreal  int    // how many of ms are real
 	d      *discourse
+	tp     *topics        // the document's topic countries
+	si     int            // the sentence's index
 	notRef []int          // entities a referring object cannot be: the subject's
 	recip  bool           // the current match paired its participants with one another
 	types  []mention.Type // entity types of the document
