@@ -52,6 +52,10 @@ func TestClauses(t *testing.T) {
 		{"sanctions that X imposed on Y", "The sanctions that [Canada|country] imposed on [Nicaragua|country] remain.",
 			[]string{"sanctioned(Canada,Nicaragua)/imposed"}},
 		{"sanctions which were imposed with no target", "The sanctions, which were imposed by the [EU|group] in 2014, remain.", nil},
+		{"fought a gunbattle with, past an -ly adverb", "[Kosovo|country] police fought a day-long gunbattle with dozens of heavily armed [Tren de Aragua|group] gunmen.",
+			[]string{"clashed-with(Kosovo,Tren de Aragua)"}},
+		{"a participle after a determiner is an adjective", "The sanctioned [Wagner Group|group] commanders met [Mali|country].",
+			[]string{"met-with(Mali,Wagner Group)"}},
 		{"has yet to take place", "A summit between [Chile|country] and [Bolivia|country] has yet to take place.",
 			[]string{"met-with(Bolivia,Chile):negated"}},
 	}

@@ -98,6 +98,9 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 				if ref.pt.form == FormVerb && ref.pt.rel.symmetric && hasSuffix(v.words[i], "ing") && i > 0 && v.tm[i-1] < 0 && determiner(v.words[i-1]) {
 					continue // "days after a meeting with X": a noun, read by the noun patterns
 				}
+				if ref.pt.form == FormVerb && !ref.pt.passive && hasSuffix(v.words[i], "ed") && e == i+1 && v.adjectival(i) {
+					continue // "the armed group", "dozens of heavily armed men": an adjective
+				}
 				ms = append(ms, match{pt: ref.pt, start: i, end: e})
 			}
 		}
@@ -953,6 +956,16 @@ func (v *view) status(m match) string {
 		return Hypothetical
 	}
 	return Asserted
+}
+
+// adjectival reports a participle at i used as an adjective: after a
+// determiner or "of", possibly past an -ly adverb.
+func (v *view) adjectival(i int) bool {
+	j := i - 1
+	if j >= 0 && v.tm[j] < 0 && hasSuffix(v.words[j], "ly") {
+		j--
+	}
+	return j >= 0 && v.tm[j] < 0 && (determiner(v.words[j]) || v.words[j] == "of")
 }
 
 func determiner(w string) bool {

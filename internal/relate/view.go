@@ -673,6 +673,10 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 				i++ // "ELN commander Pablo Beltran", "the leader of X"
 				continue
 			}
+			if hasSuffix(v.words[i], "ly") && i+1 < end && v.fillerAt(i+1) > i+1 {
+				i++ // "dozens of heavily armed X gunmen"
+				continue
+			}
 			if k := v.tm[i]; k >= 0 && v.modifier(k) {
 				i = v.ms[k+1].first // what stands between qualifies the next name
 				continue
