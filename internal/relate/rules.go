@@ -747,6 +747,9 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	switch v.words[link] {
 	case "between", "involving", "among", "amongst", "pitting":
 		items, _ := v.list(linkEnd, end, rt, true)
+		if len(items) == 0 {
+			items, _ = v.refAt(linkEnd, rt, false) // "a meeting between the two leaders"
+		}
 		if !rt.symmetric {
 			return
 		}
