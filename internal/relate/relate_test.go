@@ -72,7 +72,9 @@ func TestRelate(t *testing.T) {
 		// negation
 		{"no meetings", "There have been no meetings between [Fano|group] representatives and [Abiy Ahmed|person].",
 			[]string{"met-with(Abiy Ahmed,Fano):negated"}},
-		{"yet to", "There has yet to be a meeting between [Tigrayan|group=TPLF] leaders and [Abiy Ahmed|person].",
+		{"yet to", "A meeting between [Tigrayan|group=TPLF] leaders and [Abiy Ahmed|person] has yet to take place.",
+			[]string{"met-with(Abiy Ahmed,TPLF):negated"}},
+		{"yet to be", "There has yet to be any meeting between [Tigrayan|group=TPLF] leaders and [Abiy Ahmed|person].",
 			[]string{"met-with(Abiy Ahmed,TPLF):negated"}},
 		{"did not", "[Zelensky|person] did not meet [Putin|person] in [Istanbul|place].",
 			[]string{"met-with(Putin,Zelensky):negated"}},
