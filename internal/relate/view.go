@@ -595,7 +595,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			continue
 		}
 		if c := v.compound(i); c != "" && c != "led" && m.first > 0 && v.is("separator", m.first-1) {
-			// "Russia, Iran and Iranian-backed militias have supported X":
+			// "China, Pakistan and Chinese-trained militias have backed X":
 			// the unnamed conjunct is passed over, the named ones act
 			k, unnamed = i, true
 			break
