@@ -188,6 +188,9 @@ func (d *doc) sentence(c *sent) {
 		}
 		n := d.hyphenAcronym(c, i)
 		if n == 0 {
+			n = d.hyphenPair(c, i)
+		}
+		if n == 0 {
 			n = d.titled(c, i)
 		}
 		if n == 0 {
@@ -337,11 +340,15 @@ func (d *doc) nameRun(c *sent, i int) int {
 	for j < len(c.words) {
 		w := c.words[j]
 		switch {
+		case j > i && regnal(w) && c.toks[j].Start > c.toks[j-1].End && !isAcronym(c.words[j-1]):
+			return j + 1 - i // "King Abdullah II": the numeral ends the name
 		case nameWord(w):
 		case words().particle[strings.ToLower(w)] && j+1 < len(c.words) && nameWord(c.words[j+1]):
 		case (w == "-" || w == "‐") && j > i && j+1 < len(c.words) && c.toks[j].Start == c.toks[j-1].End &&
 			c.toks[j+1].Start == c.toks[j].End && (nameWord(c.words[j+1]) || c.izafe(j+1)):
 		case c.izafe(j) && j > i:
+		case j > i+1 && c.syllableHyphen(j):
+			return j + 2 - i // "Lee Jae-myung": a hyphenated given name
 		default:
 			return j - i
 		}
@@ -364,6 +371,56 @@ func (d *doc) nameRun(c *sent, i int) int {
 		j-- // "Petróleos de" before a country: the particle is no name's end
 	}
 	return j - i
+}
+
+// regnal matches the Roman numeral of a monarch or pope after a name
+// ("Abdullah II", "Hamad X"); a lone I is the pronoun.
+func regnal(w string) bool {
+	if len(w) < 2 && w != "V" && w != "X" {
+		return false
+	}
+	switch w {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
+}
+
+// syllableHyphen says whether the hyphen at j joins a short capitalised
+// syllable to a lower-case one inside a given name, the way Korean names
+// are written ("Kim Jong-un", "Moon Jae-in"): at least one name word before
+// the syllable, the parts at most four and five letters, the second no English word
+// a hyphen builds adjectives with ("Iran-led").
+func (c *sent) syllableHyphen(j int) bool {
+	if j+1 >= len(c.words) || (c.words[j] != "-" && c.words[j] != "‐") ||
+		c.toks[j].Start != c.toks[j-1].End || c.toks[j+1].Start != c.toks[j].End {
+		return false
+	}
+	left, right := c.words[j-1], c.words[j+1]
+	if utf8.RuneCountInString(left) > 4 || utf8.RuneCountInString(right) > 5 || isAcronym(left) || !upper(left) {
+		return false
+	}
+	for _, r := range right {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if j+2 < len(c.words) && c.toks[j+2].Start == c.toks[j+1].End && (c.words[j+2] == "-" || c.words[j+2] == "‐") {
+		return false // "Ki-style-..." runs on: a compound, no syllable
+	}
+	return !hyphenSuffix[right]
+}
+
+// hyphenSuffix are the short English words that follow a name and a hyphen
+// in compound adjectives ("Iran-led", "Gaza-born").
+var hyphenSuffix = map[string]bool{
+	"led": true, "run": true, "era": true, "born": true, "held": true, "made": true, "type": true,
+	"wide": true, "free": true, "like": true, "bred": true, "bound": true, "area": true, "zone": true,
+	"day": true, "week": true, "year": true, "old": true, "long": true, "man": true, "size": true,
+	"ward": true, "west": true, "east": true, "side": true, "only": true, "less": true, "hit": true,
+	"based": true, "style": true, "owned": true, "armed": true, "proof": true, "level": true, "scale": true,
+	"class": true, "state": true, "wing": true, "party": true, "north": true, "south": true, "month": true,
+	"hour": true, "mile": true, "plus": true, "sized": true, "ruled": true, "mined": true, "up": true, "out": true,
 }
 
 // romanceOf are the particles meaning "of" after which a country's name
@@ -1184,6 +1241,35 @@ func (d *doc) hyphenAcronym(c *sent, i int) int {
 		return 3
 	}
 	return 0
+}
+
+// hyphenPair matches at i two acronyms joined by a hyphen that no table
+// knows ("KDP-S"), or a known one and a faction's letter ("NDC-R"): one
+// body's name, not two bodies.
+// "US-EU" is two known bodies and stays apart.
+func (d *doc) hyphenPair(c *sent, i int) int {
+	if i+2 >= len(c.words) || (c.words[i+1] != "-" && c.words[i+1] != "‐") ||
+		c.toks[i+1].Start != c.toks[i].End || c.toks[i+2].Start != c.toks[i+1].End ||
+		!isAcronym(c.words[i]) || !(isAcronym(c.words[i+2]) || len(c.words[i+2]) == 1 && upper(c.words[i+2])) {
+		return 0
+	}
+	if i+3 < len(c.words) && (c.words[i+3] == "-" || c.words[i+3] == "‐") {
+		return 0 // a longer chain: "US-UK-France" talks
+	}
+	// A one-letter suffix marks a faction of a known body ("NDC-R"); two
+	// acronyms that a table knows are two bodies.
+	ents, n := d.longest(c, i)
+	if n > 0 && (len(c.words[i+2]) > 1 || ents[0].Kind == gazetteer.KindCountry) {
+		return 0
+	}
+	if _, n := d.longest(c, i+2); n > 0 && len(c.words[i+2]) > 1 {
+		return 0
+	}
+	if words().notAcronym[strings.ToLower(c.words[i])] || words().notAcronym[strings.ToLower(c.words[i+2])] {
+		return 0
+	}
+	d.emit(c, i, i+3, Group, SrcAcronym)
+	return 3
 }
 
 func hasParenAcronym(c *sent, j int) bool {

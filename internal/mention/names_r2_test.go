@@ -1,0 +1,78 @@
+package mention
+
+import "testing"
+
+// Names written with a regnal numeral or a hyphenated given name stay whole;
+// compound adjectives after a name do not.
+func TestWholeNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+		not  []string
+	}{
+		{text: "King Abdullah II received the envoy in Amman on Sunday.",
+			want: []want{{text: "Abdullah II", typ: Person}}, not: []string{"Abdullah"}},
+		{text: "Pope Leo XIV spoke to pilgrims about the war.",
+			want: []want{{text: "Leo XIV", typ: Person}}, not: []string{"Leo"}},
+		{text: "South Korean President Lee Jae-myung flew to Tokyo.",
+			want: []want{{text: "Lee Jae-myung", typ: Person}}, not: []string{"Lee Jae"}},
+		{text: "The talks in Pyongyang were chaired by Kim Yo-jong, officials said.",
+			want: []want{{text: "Kim Yo-jong", typ: Person}}, not: []string{"Kim Yo"}},
+		{text: "A Saudi-led coalition and Iran-backed fighters clashed near the port.",
+			not: []string{"Saudi-led", "Iran-backed"}},
+		{text: "I met them, said Daniel Ortega-Reyes, and I left.",
+			not: []string{"I"}},
+	}
+	for _, tt := range tests {
+		ms := find(tt.text)
+		for _, w := range tt.want {
+			ok := false
+			for _, m := range ms {
+				if m.Text == w.text && (w.typ == "" || m.Type == w.typ) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("%q: no %s mention %q; got%s", tt.text, w.typ, w.text, describe(ms))
+			}
+		}
+		for _, n := range tt.not {
+			for _, m := range ms {
+				if m.Text == n {
+					t.Errorf("%q: unexpected mention %q; got%s", tt.text, n, describe(ms))
+				}
+			}
+		}
+	}
+}
+
+// Two unknown acronyms joined by a hyphen are one body's name; two known
+// bodies joined by a hyphen stay two.
+func TestHyphenPair(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{text: "Supporters of the ruling KDP-S marched in the capital.", want: []string{"KDP-S"}, not: []string{"KDP", "S"}},
+		{text: "Fighters loyal to the NDC-R withdrew from the hills.", want: []string{"NDC-R"}, not: []string{"NDC", "R"}},
+		{text: "The US-EU summit ended without a statement.", not: []string{"US-EU"}},
+	}
+	for _, tt := range tests {
+		ms := find(tt.text)
+		has := map[string]bool{}
+		for _, m := range ms {
+			has[m.Text] = true
+		}
+		for _, w := range tt.want {
+			if !has[w] {
+				t.Errorf("%q: no mention %q; got%s", tt.text, w, describe(ms))
+			}
+		}
+		for _, n := range tt.not {
+			if has[n] {
+				t.Errorf("%q: unexpected mention %q; got%s", tt.text, n, describe(ms))
+			}
+		}
+	}
+}
