@@ -212,25 +212,33 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		}
 	}
 	// A lone surname is the person of the document whose name ends so:
-	// the latest one named before it, else the first named after.
+	// the latest one named before it, else the first named after. Of
+	// several named before it, the one with a title of office goes first:
+	// the president, not the relative named beside him. A place is no person whose
+	// surname only sounds like it ("in Sulaymaniyah", "Soleimani").
 	for _, i := range singles {
 		m := &ms[i]
 		lk := LastKey(m.Text)
 		best, bestPos := -1, -1
 		after, afterPos := -1, len(text)+1
+		titled, nTitled := -1, 0
 		for e, d := range ents {
 			if d.votes[mention.Person] == 0 || votedType(d.votes) != mention.Person {
 				continue
 			}
 			match := false
 			for _, f := range d.order {
-				if len(WordKeys(f)) > 1 && LastKey(f) == lk {
+				if len(WordKeys(f)) > 1 && LastKey(f) == lk &&
+					(m.Type != mention.Place || lastWordIs(f, m.Text)) {
 					match = true
 					break
 				}
 			}
 			if !match {
 				continue
+			}
+			if len(d.titles) > 0 && slices.ContainsFunc(d.ms, func(j int) bool { return ms[j].Start < m.Start }) {
+				titled, nTitled = e, nTitled+1
 			}
 			for _, j := range d.ms {
 				if p := ms[j].Start; p < m.Start && p > bestPos {
@@ -242,6 +250,9 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		}
 		if best < 0 {
 			best = after
+		}
+		if nTitled == 1 && best >= 0 && best != titled && len(ents[best].titles) == 0 {
+			best = titled
 		}
 		if best < 0 {
 			best = r.firstName(ents, ms, m)
@@ -338,6 +349,19 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			r.mergeInto(ents, of, e, o)
 		}
 	}
+	// A group's short name whose words all come from another group's long
+	// name joins it ("the Karen Union" for "Karen National Liberation
+	// Union"), when one of them is a distinctive word and one long name
+	// fits.
+	for e, d := range ents {
+		if d.merged >= 0 || d.key != "" || votedType(d.votes) != mention.Group {
+			continue
+		}
+		if o := shortFormOf(ents, e); o >= 0 {
+			log = append(log, fmt.Sprintf("merge: short-form: %s = %s", d.order[0], r.bestName(ents[o], mention.Group)))
+			r.mergeInto(ents, of, e, o)
+		}
+	}
 	// Out: typed entities that prose mentions.
 	var out DocEntities
 	out.MentionEntity = make([]int, len(ms))
@@ -361,6 +385,74 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		out.Entities[0].Explain = log
 	}
 	return out
+}
+
+// shortFormOf finds the one other group whose long name (three words or
+// more) holds every word of each of e's names (two words or more), one of
+// them no generic word of organisation names. -1 when none or several.
+func shortFormOf(ents []*dent, e int) int {
+	var shorts [][]string
+	for _, f := range ents[e].order {
+		ps := strip(nameParts(f))
+		if len(ps) < 2 || isAcronymText(f) {
+			return -1
+		}
+		shorts = append(shorts, ps)
+	}
+	if len(shorts) == 0 || !slices.ContainsFunc(shorts[0], func(p string) bool { return !genericOrgWord[p] }) {
+		return -1
+	}
+	found := -1
+	for o, d := range ents {
+		if o == e || d.merged >= 0 || votedType(d.votes) != mention.Group {
+			continue
+		}
+		for _, f := range d.order {
+			long := nameParts(f)
+			if len(long) < 3 || isAcronymText(f) {
+				continue
+			}
+			all := true
+			for _, ps := range shorts {
+				for _, p := range ps {
+					if !slices.Contains(long, p) {
+						all = false
+					}
+				}
+				all = all && len(ps) < len(long)
+			}
+			if all {
+				if found >= 0 && found != o {
+					return -1
+				}
+				found = o
+				break
+			}
+		}
+	}
+	return found
+}
+
+// genericOrgWord are folded words that many organisations' names share; a
+// short name of nothing but these names no one body.
+var genericOrgWord = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`national democratic popular united revolutionary islamic liberation
+		republican socialist federal new free patriotic progressive people peoples armed forces force army
+		front party movement union council congress alliance coalition brigades brigade organisation
+		organization group resistance defence defense salvation unity independence justice state republic
+		arab social workers christian muslim sunni shia islamist communist labour labor liberal
+		conservative green central south north east west southern northern eastern western
+		supreme high command special general joint international world of the for and in`) {
+		genericOrgWord[w] = true
+	}
+}
+
+// lastWordIs says whether the last word of name is spelled w, folded.
+func lastWordIs(name, w string) bool {
+	a, b := nameParts(name), strip(nameParts(w))
+	return len(a) > 0 && len(b) == 1 && a[len(a)-1] == b[0]
 }
 
 // spelledBy finds the one group or place of the document whose long name

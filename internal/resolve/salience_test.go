@@ -1,0 +1,50 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round-three resolution rules, on sentences about other actors: a titled
+// person keeps a bare surname from a relative named after him, a place is
+// never a person's surname by sound alone, and a group's short name or
+// bare name joins its long one.
+func TestResolveShortForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mention    string
+		after      string
+		entity     string
+	}{
+		{"titled person keeps the surname",
+			"Guatemalan President Jorge Arevalo arrived in Madrid. His wife Helena Arevalo opened a clinic. Arevalo later met the king.",
+			"Arevalo", "clinic", "Jorge Arevalo"},
+		{"without titles the latest stays",
+			"Bashir al-Khatib met the envoy. Hafez al-Khatib stayed in Aleppo. Al-Khatib later said the road was open.",
+			"Al-Khatib", "", "Hafez al-Khatib"},
+		{"a place is not a surname that sounds like it",
+			"Colonel Yusuf Sulaymani inspected the troops. Officials met in Sulaymaniya on Sunday.",
+			"Sulaymaniya", "", "Sulaymaniyah"},
+		{"bare name joins the name with a head word",
+			"The Zelmori Front said it had taken the town. Leaders of the Zelmori rejected the charge.",
+			"Zelmori", "Leaders", "Zelmori Front"},
+		{"short name from the long name's words",
+			"The Karen National Liberation Union (KNLU) attacked an outpost. The Karen Union said three soldiers died.",
+			"Karen Union", "", "Karen National Liberation Union"},
+		{"generic words alone are no short name",
+			"The Democratic Unionist Alliance of Tarsia met on Monday. The Democratic Alliance walked out.",
+			"Democratic Alliance", "", "Democratic Alliance"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, de := resolveText(tt.text)
+			from := 0
+			if tt.after != "" {
+				from = strings.Index(tt.text, tt.after)
+			}
+			if got := entityOf(ms, de, tt.mention, from); got != tt.entity {
+				t.Errorf("%q -> %q, want %q; entities:%s", tt.mention, got, tt.entity, dump(de))
+			}
+		})
+	}
+}
