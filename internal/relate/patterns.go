@@ -38,8 +38,8 @@ const (
 var (
 	classNames = []string{"separator", "filler", "proxy", "role", "apposition", "preposition", "partitive",
 		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula", "time", "adjunct",
-		"aux", "head-noun", "people-plural", "actor-plural", "host", "delegation", "state-force", "leader-title", "org-noun", "speech-weak"}
-	cueNames = []string{"negated", "hypothetical", "negated-after", "hypothetical-after", "ignore"}
+		"aux", "head-noun", "people-plural", "actor-plural", "host", "delegation", "state-force", "leader-title", "org-noun", "speech-weak", "own-force"}
+	cueNames = []string{"negated", "hypothetical", "negated-after", "hypothetical-after", "negated-next", "ignore"}
 )
 
 // Error is a pattern-file error at a line (0 when unknown).

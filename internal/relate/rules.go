@@ -3,6 +3,7 @@ package relate
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
 )
@@ -69,7 +70,7 @@ func (r *Rules) Relate(in Input) []Relation {
 		out = append(out, r.sentence(v, si, tp)...)
 		d.note(v)
 	}
-	return out
+	return r.dropOwnForces(in, out)
 }
 
 type match struct {
@@ -111,7 +112,9 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 	for _, m := range ms {
 		inner := false
 		for _, o := range ms {
-			if o.pt.rel == m.pt.rel && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) {
+			// "removed X from its sanctions list": a gap over a name
+			// ("removed ... sanction*") absorbs nothing
+			if o.pt.rel == m.pt.rel && o.start <= m.start && o.end >= m.end && (o.end-o.start) > (m.end-m.start) && !(m.start == o.start && v.spansName(o)) {
 				inner = true
 				break
 			}
@@ -315,6 +318,13 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		// the first actor inside the object phrase
 		if k := v.firstActorIn(objStart, end, rt); k >= 0 {
 			objs, conf = []int{k}, conf*0.85
+		}
+	}
+	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
+		// "sanctions on its leader, X, a ... national": the named person
+		// in apposition, not the topic country nor the nationality
+		if k := v.possessedAppositive(objStart, end); k >= 0 {
+			objs = []int{k}
 		}
 	}
 	if len(objs) == 0 && m.pt.objPreps != nil {
@@ -951,6 +961,16 @@ func (v *view) status(m match) string {
 		}
 	}
 	scan(m.end, ce, cues["negated-after"], &phraseSet{})
+	// "had been due to meet Y, but the meeting was cancelled": the next
+	// clause calls this event off when no name comes before its cue
+	if ce < v.n() && v.words[ce] == "but" {
+		for j := ce + 1; j < v.clauseEnd(ce+1) && v.tm[j] < 0; j++ {
+			if cues["negated-next"].matchAt(v.words, j) > j {
+				neg = true
+				break
+			}
+		}
+	}
 	scan(m.end, he, &phraseSet{}, cues["hypothetical-after"])
 	switch {
 	case neg:
@@ -982,3 +1002,119 @@ func determiner(w string) bool {
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// dropOwnForces removes clashes and attacks between a country and a group
+// named after it with only force words ("the Ruritanian Armed Forces"): a
+// state does not fight its own army, and such an edge comes from a
+// misread reference. A rebel group named after the country keeps its
+// edges ("Free Ruritanian Army": "free" is no force word).
+func (r *Rules) dropOwnForces(in Input, out []Relation) []Relation {
+	if len(out) == 0 {
+		return out
+	}
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return c == ' ' || c == '-' })
+	}
+	names := map[int][]string{} // entity -> lower-case words of its mentions' texts
+	texts := map[int][][]string{}
+	for i, m := range in.Mentions {
+		if i < len(in.MentionEntity) && in.MentionEntity[i] >= 0 {
+			e := in.MentionEntity[i]
+			ws := words(m.Text)
+			names[e] = append(names[e], ws...)
+			texts[e] = append(texts[e], ws)
+		}
+	}
+	typ := func(e int) mention.Type {
+		if e < len(in.EntityTypes) {
+			return in.EntityTypes[e]
+		}
+		return ""
+	}
+	force := r.p.classes["own-force"]
+	own := func(country, group int) bool {
+		for _, ws := range texts[group] {
+			named, rest := false, true
+			for i, w := range ws {
+				switch {
+				case force.matchAt(ws, i) == i+1:
+				case slices.ContainsFunc(names[country], func(c string) bool { return stemOf(c, w) }):
+					named = true
+				default:
+					rest = false
+				}
+			}
+			if named && rest {
+				return true
+			}
+		}
+		return false
+	}
+	keep := out[:0]
+	for _, rel := range out {
+		if rel.Type == "clashed-with" || rel.Type == "attacked" {
+			a, b := rel.Source, rel.Target
+			if typ(a) == mention.Group && typ(b) == mention.Country {
+				a, b = b, a
+			}
+			if typ(a) == mention.Country && typ(b) == mention.Group && own(a, b) {
+				continue
+			}
+		}
+		keep = append(keep, rel)
+	}
+	return keep
+}
+
+// stemOf reports whether w is country word c or its demonym ("chile",
+// "chilean"): a shared start of five letters or more, missing at most the
+// country word's last three letters.
+func stemOf(c, w string) bool {
+	if c == w {
+		return true
+	}
+	k := 0
+	for k < len(c) && k < len(w) && c[k] == w[k] {
+		k++
+	}
+	return k >= 5 && k >= len(c)-3
+}
+
+// possessedAppositive is the person named after "its|his|her|their NOUN,"
+// at i ("its leader, X,"), or -1.
+func (v *view) possessedAppositive(i, end int) int {
+	if i >= end || v.tm[i] >= 0 {
+		return -1
+	}
+	switch v.words[i] {
+	case "its", "his", "her", "their":
+	default:
+		return -1
+	}
+	for j := i + 1; j < end && j <= i+4; j++ {
+		if v.tm[j] >= 0 || !isWord(v.words[j]) {
+			if v.words[j] != "," || j == i+1 || j+1 >= end {
+				return -1
+			}
+			k := v.tm[j+1]
+			if k < 0 || v.ms[k].typ != mention.Person || v.ms[k].first != j+1 {
+				return -1
+			}
+			if e := v.ms[k].last + 1; e < v.n() && e < end+1 && v.words[e] != "," && v.words[e] != "." && e != end {
+				return -1 // the name must close the apposition
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// spansName reports whether a trigger's gap covers a mention.
+func (v *view) spansName(m match) bool {
+	for j := m.start + 1; j < m.end-1; j++ {
+		if v.tm[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}

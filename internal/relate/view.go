@@ -627,6 +627,12 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			case v.fillerAt(i) >= 0 || v.capWord(i):
 			case hasSep && v.titleRun(i, v.ms[cur].first):
 				i = v.ms[cur].first // "X and his former deputy turned rebel leader Y"
+			case hasSep && v.tm[i] < 0 && hasSuffix(v.words[i], "ly"):
+				// "and the mostly Sunni Y"
+			case v.words[i-1] == "," && v.unnamedForce(i, v.ms[cur].first) > i:
+				// "X, riot police and Y clashed": an unnamed state force
+				// between named conjuncts
+				i = v.unnamedForce(i, v.ms[cur].first) - 1
 			default:
 				ok = false
 			}
@@ -879,3 +885,18 @@ func isNumber(w string) bool {
 }
 
 func (v *view) isWordAt(i int) bool { return i < v.n() && isWord(v.words[i]) }
+
+// unnamedForce is the end of an unnamed force conjunct at i, up to three
+// lower-case words ending in a force word and followed by a separator
+// before end ("riot police and"), or -1.
+func (v *view) unnamedForce(i, end int) int {
+	for j := i; j < end && j < i+3; j++ {
+		if v.tm[j] >= 0 || !isWord(v.words[j]) || v.capWord(j) {
+			return -1
+		}
+		if (v.is("own-force", j) || v.is("state-force", j)) && j+1 < end && (v.words[j+1] == "and" || v.words[j+1] == ",") {
+			return j + 1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,61 @@
+package relate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Round 3: cancelled plans, a country and its own forces, "its leader, X",
+// coordinated demonyms before a force noun, reported attacks, coordinated
+// subjects past a modifier, sanctions worded as lists and removals.
+func TestRound3(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"had been due to meet, but the meeting was cancelled",
+			"[Ruto|person] had been due to meet [Museveni|person] in [Kampala|place] on Monday, but the meeting was cancelled after the floods.",
+			[]string{"met-with(Museveni,Ruto):negated"}},
+		{"the talks were postponed",
+			"[Ruto|person] was to hold talks with [Museveni|person] on Monday, but the talks were postponed.",
+			[]string{"met-with(Museveni,Ruto):negated"}},
+		{"a country never clashes with its own army",
+			"[Chile|country] said the [Chilean Armed Forces|group] had fought [Chile|country] near the border.",
+			nil},
+		{"a rebel army named after the country still clashes",
+			"[Chile|country] said the [Free Chilean Army|group] had fought [Chile|country] near the border.",
+			[]string{"clashed-with(Chile,Free Chilean Army)"}},
+		{"its leader, X, a national: the person",
+			"[Peru|country] is poor. [Peru|country] is at war. The [United States|country] imposed sanctions on its leader, [Juan Vera|person], a [Bolivian|country=Bolivia] national.",
+			[]string{"sanctioned(United States,Juan Vera)/imposed"}},
+		{"coordinated demonyms before a force noun",
+			"[Chilean|country=Chile] and [Peruvian|country=Peru] border guards exchanged fire near the border.",
+			[]string{"clashed-with(Chile,Peru)"}},
+		{"its fighters had attacked",
+			"The [Ogaden Front|group] said its fighters had attacked [Ethiopian|country=Ethiopia] army positions near [Jijiga|place].",
+			[]string{"attacked(Ogaden Front,Ethiopia)", "clashed-with(Ethiopia,Ogaden Front)"}},
+		{"coordinated subjects past 'troops of'",
+			"Troops of the elite [Rapid Unit|group], riot police and the mostly Hutu [Imbonerakure|group] clashed with [RED-Tabara|group] near the city.",
+			[]string{"clashed-with(Imbonerakure,RED-Tabara)", "clashed-with(RED-Tabara,Rapid Unit)"}},
+		{"spoke by telephone with X and Y",
+			"President [Lula|person] spoke by telephone with [Boric|person] and [Arce|person] on Sunday.",
+			[]string{"met-with(Arce,Lula)", "met-with(Boric,Lula)"}},
+		{"designated a list",
+			"The [Treasury|group] designated [Daniel Ortega|person], [Rosario Murillo|person] and [Laureano Ortega|person] on Tuesday.",
+			nil},
+		{"removed from its sanctions list",
+			"The [EU|group] removed [Laureano Ortega|person] from its sanctions list on Friday.",
+			[]string{"sanctioned(EU,Laureano Ortega)/lifted"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in, names := parseMarkup(t, tc.src)
+			got := render(rules(t).Relate(in), names)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s\n got %s\nwant %s", tc.src, strings.Join(got, " "), strings.Join(tc.want, " "))
+			}
+		})
+	}
+}
