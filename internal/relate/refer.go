@@ -451,6 +451,16 @@ func (v *view) speaker(i int, rt *relType, source bool) int {
 	j := i - 1
 	if j >= 0 && v.words[j] == "that" {
 		j--
+		// "X said on Sunday that its fighters": past a time adjunct
+		for k := j; k >= 0 && k > j-4 && v.tm[k] < 0; k-- {
+			if v.is("speech", k) {
+				j = k
+				break
+			}
+			if w := v.words[k]; !v.is("time", k) && w != "on" && w != "in" && w != "last" && w != "late" && w != "earlier" {
+				break
+			}
+		}
 	}
 	if j < 0 || !v.is("speech", j) || v.words[j] == "according" {
 		return -1

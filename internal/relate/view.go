@@ -214,6 +214,9 @@ func (v *view) fillerAt(i int) int {
 	if v.quote(i) || i >= 0 && i < v.n() && v.tm[i] < 0 && isNumber(v.words[i]) {
 		return i + 1 // "hit nine X depots", "shelled 12 X positions"
 	}
+	if i >= 0 && i < v.n() && v.tm[i] < 0 && !v.capWord(i) && lowerCompound(v.words[i]) {
+		return i + 1 // "the state-owned X", "the self-styled Y": a lower-case compound adjective
+	}
 	return v.classAt("filler", i)
 }
 
@@ -619,9 +622,13 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			cur = p // "Kenyan Foreign Minister Mudavadi": look past the modifier
 			continue
 		}
+		if v.hidden[v.ms[p].first] && v.ms[p].first > 0 && v.hidden[v.ms[p].first-1] {
+			continue // "X (XF), police and Y": past the parenthesised acronym
+		}
 		hasSep, ok := false, true
 		for i := v.after(p); i < v.ms[cur].first && ok; i++ {
 			switch {
+			case v.hidden[i]: // a parenthesised acronym
 			case v.is("separator", i):
 				hasSep = hasSep || v.words[i] == "and" || v.words[i] == ","
 			case v.fillerAt(i) >= 0 || v.capWord(i):
@@ -899,4 +906,11 @@ func (v *view) unnamedForce(i, end int) int {
 		}
 	}
 	return -1
+}
+
+// lowerCompound reports a hyphened word of letters on both sides
+// ("state-owned").
+func lowerCompound(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h < len(w)-1 && isWord(w[:h]) && isWord(w[h+1:])
 }
