@@ -15,6 +15,7 @@ type wordLists struct {
 	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                               map[string]bool
 	armyNoun, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
 	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter, placeOf                                                map[string]bool
+	personNounAfter, describedNoun                                                                                                                                  map[string]bool
 	govGeneric                                                                                                                                                      [][]string
 }
 
@@ -69,6 +70,8 @@ func parseLists(data string) *wordLists {
 	}
 	l.featureAfter = set("feature-after")
 	l.placeOf = set("place-of")
+	l.personNounAfter = set("person-noun-after")
+	l.describedNoun = set("described-noun")
 	for w := range l.featureAfter {
 		l.placeAfter[w] = true
 	}

@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Names written with a regnal numeral or a hyphenated given name stay whole;
 // compound adjectives after a name do not.
@@ -72,6 +75,64 @@ func TestHyphenPair(t *testing.T) {
 		for _, n := range tt.not {
 			if has[n] {
 				t.Errorf("%q: unexpected mention %q; got%s", tt.text, n, describe(ms))
+			}
+		}
+	}
+}
+
+// Words that look like names but are none of ours, and names that context
+// types: a community's adjective that names a -stan country, a faith or a
+// community used as an adjective, month abbreviations, seas, exclaves and
+// zones, a particle name after "the" that is a body.
+func TestAdjectivesAndContextTypes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+		not  []string
+	}{
+		{text: "Kazakh and Turkmen border guards traded fire near the crossing.",
+			want: []want{{text: "Kazakh", typ: Country, key: "country:kazakhstan"}, {text: "Turkmen", typ: Country, key: "country:turkmenistan"}}},
+		{text: "Kazakh President Kassym-Jomart Tokayev flew to Baku.",
+			want: []want{{text: "Kazakh", typ: Country, key: "country:kazakhstan", role: RoleModifier}}},
+		{text: "Clashes between ethnic Uzbek and Kyrgyz youths spread.",
+			not: []string{"Uzbekistan"}},
+		{text: "He was elected with the votes of a Sunni cleric's followers and met a Druze politician.",
+			not: []string{"Druze"}},
+		{text: "Gunmen attacked the mostly Christian town of Bawku on the Sept. 12 holiday.",
+			not: []string{"Sept.", "Christian"}},
+		{text: "Residents of the largely Muslim district fled.",
+			not: []string{"Muslim district", "Muslim"}},
+		{text: "Druze militias said they would defend the town.",
+			want: []want{{text: "Druze militias", typ: Group}}},
+		{text: "The tanker sailed from Odesa into the Adriatic.",
+			want: []want{{text: "Adriatic", typ: Place}}},
+		{text: "Soldiers entered the Kalari buffer zone on Monday.",
+			want: []want{{text: "Kalari", typ: Place}}},
+		{text: "Shelling hit the Armenian exclave of Tigranashen overnight.",
+			want: []want{{text: "Tigranashen", typ: Place}}},
+		{text: "Witnesses said the Jaysh al-Tahrir had burned the market.",
+			want: []want{{text: "Jaysh al-Tahrir", typ: Group}}},
+		{text: "Many fled during the Hafez al-Assad era.",
+			want: []want{{text: "Hafez al-Assad", typ: Person}}},
+	}
+	for _, tt := range tests {
+		ms := find(tt.text)
+		for _, w := range tt.want {
+			ok := false
+			for _, m := range ms {
+				if m.Text == w.text && m.Type == w.typ && strings.HasPrefix(m.Key, w.key) && (w.role == "" || m.Attrs[AttrRole] == w.role) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("%q: no %s mention %q (key %s); got%s", tt.text, w.typ, w.text, w.key, describe(ms))
+			}
+		}
+		for _, n := range tt.not {
+			for _, m := range ms {
+				if m.Text == n || m.Canonical == n {
+					t.Errorf("%q: unexpected mention %q; got%s", tt.text, n, describe(ms))
+				}
 			}
 		}
 	}

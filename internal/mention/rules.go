@@ -237,7 +237,13 @@ func (d *doc) titled(c *sent, i int) int {
 	var adj gazetteer.Entry
 	adjEnd := i
 	if upper(c.words[i]) {
-		if ents, n := d.longest(c, i); n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) {
+		ents, n := d.longest(c, i)
+		if n == 1 {
+			if ce, ok := d.stanCountry(c, i, ents[0]); ok {
+				ents = []gazetteer.Entry{ce} // "Tajik President X"
+			}
+		}
+		if n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) {
 			k := i + n
 			if k < len(c.words) && isPoss(c.words[k]) {
 				k++
@@ -373,6 +379,22 @@ func (d *doc) nameRun(c *sent, i int) int {
 	return j - i
 }
 
+// describingAdverb are the adverbs before a community's adjective that
+// make it a description ("mostly Christian", "predominantly Kurdish").
+var describingAdverb = map[string]bool{"mostly": true, "predominantly": true, "largely": true, "mainly": true,
+	"overwhelmingly": true, "majority": true, "heavily": true, "mixed": true, "historically": true, "traditionally": true}
+
+// seaName says whether a capitalised word has the form of the adjective
+// seas and oceans are named by ("Mediterranean", "Adriatic", "Caspian").
+func seaName(w string) bool {
+	lw := strings.ToLower(w)
+	return len(lw) > 5 && (strings.HasSuffix(lw, "ean") || strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "ian"))
+}
+
+// motionPrep are the prepositions before "the <sea>".
+var motionPrep = map[string]bool{"to": true, "into": true, "across": true, "in": true, "from": true,
+	"toward": true, "towards": true, "through": true, "on": true, "off": true, "over": true, "reach": true}
+
 // regnal matches the Roman numeral of a monarch or pope after a name
 // ("Abdullah II", "Hamad X"); a lone I is the pronoun.
 func regnal(w string) bool {
@@ -504,6 +526,16 @@ func (d *doc) known(c *sent, i int) int {
 	if k < len(c.words) {
 		next = strings.ToLower(c.words[k])
 	}
+	if e.Kind == gazetteer.KindCommunity && n == 1 && i > 0 {
+		// "a Shiite politician", "the mostly Sunni town", "the largely
+		// Hazara Fatemiyoun Brigade": the adjective describes; no group acts.
+		prev := strings.ToLower(c.words[i-1])
+		article := prev == "a" || prev == "an"
+		adv := describingAdverb[prev]
+		if (article || adv) && words().describedNoun[next] || adv && k < len(c.words) && upper(c.words[k]) {
+			return n
+		}
+	}
 	if words().cueAfter[next] {
 		for _, x := range ents {
 			if x.Type == string(Group) {
@@ -538,6 +570,11 @@ func (d *doc) known(c *sent, i int) int {
 				}
 				return end - i
 			}
+		}
+	}
+	if n == 1 {
+		if ce, ok := d.stanCountry(c, i, e); ok {
+			e = ce
 		}
 	}
 	switch e.Kind {
@@ -616,6 +653,42 @@ func (d *doc) known(c *sent, i int) int {
 		d.acronymAfter(c, i, k)
 	}
 	return n
+}
+
+// stanCountry finds the country a community's adjective at i names
+// ("Tajik border guards", "Kazakh President X"): the word and -stan or
+// -istan is a country's name, and the word qualifies what follows, not a
+// people ("ethnic Uzbeks").
+func (d *doc) stanCountry(c *sent, i int, e gazetteer.Entry) (gazetteer.Entry, bool) {
+	if e.Kind != gazetteer.KindCommunity || i+1 >= len(c.words) || isAcronym(c.words[i]) {
+		return gazetteer.Entry{}, false
+	}
+	if i > 0 && strings.EqualFold(c.words[i-1], "ethnic") {
+		return gazetteer.Entry{}, false
+	}
+	w := strings.ToLower(c.words[i])
+	var country gazetteer.Entry
+	found := false
+	for _, suf := range []string{"stan", "istan"} {
+		if x, ok := d.r.Gaz.LookupKey("country:" + textnorm.Slug(w+suf)); ok && x.Kind == gazetteer.KindCountry {
+			country, found = x, true
+		}
+	}
+	if !found {
+		return gazetteer.Entry{}, false
+	}
+	// What follows: a lower-case noun, a title of office, or another
+	// adjective joined by "and" or a comma ("Kyrgyz and Tajik guards").
+	next := c.words[i+1]
+	switch {
+	case startsLower(next) && isWord(next) && !functionWord[strings.ToLower(next)]:
+	case next == "and" || next == "or" || next == ",":
+	default:
+		if _, tn := d.r.Gaz.Title(c.words, i+1); tn == 0 {
+			return gazetteer.Entry{}, false
+		}
+	}
+	return country, true
 }
 
 func (d *doc) knownAt(c *sent, i int) bool {
@@ -1202,9 +1275,12 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Group, SrcName // "Tehrik-e-Insaf": a body's name, not a person's
 	case i > 1 && isPoss(c.words[i-1]) && d.personEndsAt(c, i-2):
 		typ, src = Group, SrcContext // "Netanyahu's Likud": a person's party or movement
-	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j])):
-		// "the Kremlin", "the Red Crescent"; but "the Muammar al-Gaddafi
-		// era" names a person.
+	case prev == "the" && n == 1 && seaName(first) && (next == "" || !isWord(next) || functionWord[next]) &&
+		i > 1 && motionPrep[strings.ToLower(c.words[i-2])]:
+		typ, src = Place, SrcContext // "oil to the Mediterranean", "across the Atlantic"
+	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j]) && (l.personNounAfter[next] || isPoss(next))):
+		// "the Kremlin", "the Red Crescent", "the Jaysh al-Adl"; but
+		// "the Muammar al-Gaddafi era" names a person.
 		typ, src = Group, SrcContext
 	case n == 1 && (prev == "in" || prev == "near" || prev == "outside") && !(j < len(c.words) && isPoss(c.words[j])):
 		typ, src = Place, SrcContext

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -362,6 +363,27 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			r.mergeInto(ents, of, e, o)
 		}
 	}
+	// "A, as the B are known", "A, also known as B": one body's two names.
+	for x := range ms {
+		y := x + 1
+		if y >= len(ms) || of[x] < 0 || of[y] < 0 || ms[x].Sentence != ms[y].Sentence || ms[y].Start < ms[x].End {
+			continue
+		}
+		a, b := root(ents, of[x]), root(ents, of[y])
+		if a == b || votedType(ents[a].votes) != votedType(ents[b].votes) || votedType(ents[a].votes) == mention.Person {
+			continue
+		}
+		if ents[a].key != "" && ents[b].key != "" {
+			continue // two bodies the table tells apart
+		}
+		if ents[a].key == "" && ents[b].key != "" {
+			a, b = b, a
+		}
+		if aliasLink(text[ms[x].End:ms[y].Start], text[ms[y].End:]) {
+			log = append(log, fmt.Sprintf("merge: alias: %s = %s", ms[y].Text, ms[x].Text))
+			r.mergeInto(ents, of, b, a)
+		}
+	}
 	// Out: typed entities that prose mentions.
 	var out DocEntities
 	out.MentionEntity = make([]int, len(ms))
@@ -447,6 +469,29 @@ func init() {
 		supreme high command special general joint international world of the for and in`) {
 		genericOrgWord[w] = true
 	}
+}
+
+// root follows merges from entity e to the one it now belongs to.
+func root(ents []*dent, e int) int {
+	for ents[e].merged >= 0 {
+		e = ents[e].merged
+	}
+	return e
+}
+
+var (
+	aliasKnownAs = regexp.MustCompile(`^\s*[,(]\s*(?:also\s+|locally\s+|formally\s+|officially\s+)?(?:known|called)\s+as\s+(?:the\s+)?$`)
+	aliasAsThe   = regexp.MustCompile(`^\s*,\s*as\s+(?:the\s+)?$`)
+	aliasAreKnow = regexp.MustCompile(`^\s+(?:is|are|was|were)\s+(?:also\s+|locally\s+|commonly\s+|widely\s+)?(?:known|called)\b`)
+)
+
+// aliasLink says whether the text between two names (and after the
+// second) makes them one: "A, also known as B", "A, as the B are known".
+func aliasLink(between, after string) bool {
+	if aliasKnownAs.MatchString(between) {
+		return true
+	}
+	return aliasAsThe.MatchString(between) && aliasAreKnow.MatchString(after)
 }
 
 // lastWordIs says whether the last word of name is spelled w, folded.

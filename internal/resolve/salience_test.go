@@ -48,3 +48,30 @@ func TestResolveShortForms(t *testing.T) {
 		})
 	}
 }
+
+// "A, also known as B" and "A, as the B are known" name one body.
+func TestResolveAliases(t *testing.T) {
+	tests := []struct {
+		name, text, a, b string
+		same             bool
+	}{
+		{"as the B are known",
+			"Officials said the Jaysh al-Tahrir, as the Northern Liberation Brigades are known locally, had taken the bridge.",
+			"Jaysh al-Tahrir", "Northern Liberation Brigades", true},
+		{"also known as",
+			"The Eastern Shield Brigades, also known as the Falcon Battalions, shelled the port.",
+			"Eastern Shield Brigades", "Falcon Battalions", true},
+		{"a mere comma is no alias",
+			"The Eastern Shield Brigades, the Falcon Battalions and police shelled the port.",
+			"Eastern Shield Brigades", "Falcon Battalions", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, de := resolveText(tt.text)
+			a, b := entityOf(ms, de, tt.a, 0), entityOf(ms, de, tt.b, 0)
+			if a == "" || a == "(no mention)" || (a == b) != tt.same {
+				t.Errorf("%q -> %q, %q -> %q, want same=%v; entities:%s", tt.a, a, tt.b, b, tt.same, dump(de))
+			}
+		})
+	}
+}
