@@ -34,6 +34,7 @@ type discourse struct {
 	heads                 map[string]int          // noun -> group entity last named with it
 	army                  int                     // the army last named ("the Sudanese army"), or -1
 	titles                map[int]map[string]bool // words of the titles a person was named with
+	sanctioner            int                     // the source of the last asserted imposed sanction, or -1
 }
 
 // group is a set of entities that took part in one relation event.
@@ -44,7 +45,7 @@ type group struct {
 }
 
 func newDiscourse() *discourse {
-	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}}
+	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1}
 }
 
 // next moves to the next sentence.

@@ -67,7 +67,13 @@ func (r *Rules) Relate(in Input) []Relation {
 		v := newView(r.p, in.Text, s, bySent[si])
 		v.d, v.types, v.tp, v.si = d, in.EntityTypes, tp, si
 		d.see(v)
-		out = append(out, r.sentence(v, si, tp)...)
+		rels := r.sentence(v, si, tp)
+		for _, rel := range rels {
+			if rel.Type == "sanctioned" && rel.Action == Imposed && rel.Status == Asserted {
+				d.sanctioner = rel.Source
+			}
+		}
+		out = append(out, rels...)
 		d.note(v)
 	}
 	return r.dropOwnForces(in, out)
@@ -203,6 +209,14 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	end := v.clauseEnd(m.end)
 	if m.pt.passive {
 		r.participle(v, m, end, emit)
+		return
+	}
+	if m.pt.action == Imposed && v.d != nil && v.d.sanctioner >= 0 && v.alsoInverted(m) {
+		// "Also sanctioned were X and Y": the last sanctioner's targets
+		objs, _ := v.list(m.end+1, end, rt, false)
+		for _, o := range objs {
+			r.add(out, seen, v, si, m, v.d.sanctioner, v.ms[o].ent, m.pt.conf*0.8)
+		}
 		return
 	}
 	if m.pt.inverse {
@@ -1117,4 +1131,14 @@ func (v *view) spansName(m match) bool {
 		}
 	}
 	return false
+}
+
+// alsoInverted reports "Also sanctioned were ...": the sentence opens with
+// "also", the trigger, and "was" or "were".
+func (v *view) alsoInverted(m match) bool {
+	if m.end >= v.n() || v.words[m.end] != "were" && v.words[m.end] != "was" || m.end-m.start != 1 {
+		return false
+	}
+	j := m.start - 1
+	return j >= 0 && v.words[j] == "also" && v.opensSentence(j)
 }
