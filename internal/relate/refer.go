@@ -2,6 +2,7 @@ package relate
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/segment"
@@ -167,6 +168,12 @@ func (d *discourse) note(v *view) {
 	}
 	if d.curActor >= 0 || d.curPerson >= 0 {
 		return // set by a resolved reference that opens the sentence
+	}
+	if v.nreal == 0 && d.prevPerson >= 0 && v.describesPerson() {
+		// "X met Y. The 81-year-old leader then flew home. He ...": the
+		// description names no one new, the subject carries on
+		d.curPerson = d.prevPerson
+		return
 	}
 	for k := 0; k < v.nreal; k++ {
 		m := v.ms[k]
@@ -500,4 +507,25 @@ func numberWord(w string) int {
 		return 6
 	}
 	return 0
+}
+
+// describesPerson reports a sentence opening "The [words] ROLE" with a
+// singular role noun ("The veteran leader", "The 70-year-old president").
+func (v *view) describesPerson() bool {
+	start := 0
+	for start < v.n() && (v.hidden[start] || !isWord(v.words[start])) {
+		start++
+	}
+	if start >= v.n() || v.words[start] != "the" {
+		return false
+	}
+	for j := start + 1; j < v.n() && j <= start+4; j++ {
+		if !isWord(v.words[j]) && !strings.Contains(v.words[j], "-") {
+			return false
+		}
+		if v.is("role", j) {
+			return j+1 < v.n() && v.words[j+1] != "of" && v.words[j+1] != "'s"
+		}
+	}
+	return false
 }

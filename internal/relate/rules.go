@@ -62,6 +62,9 @@ func (r *Rules) Relate(in Input) []Relation {
 	for si, s := range in.Sentences {
 		d.next()
 		if !s.Prose || len(bySent[si]) == 0 && !(d.any() && r.mayRefer(s)) {
+			if s.Prose && len(bySent[si]) == 0 && d.prevPerson >= 0 && newView(r.p, in.Text, s, nil).describesPerson() {
+				d.curPerson = d.prevPerson // "The veteran leader then flew home."
+			}
 			continue // a sentence without names may still refer ("The three men met")
 		}
 		v := newView(r.p, in.Text, s, bySent[si])
