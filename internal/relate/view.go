@@ -564,6 +564,13 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 					return ks
 				}
 			}
+			// "He flew to X, where he was received by Y": the same pronoun
+			// opening the sentence
+			if f := v.firstWord(); f >= 0 && f < j && v.words[f] == v.words[j] {
+				if ks, _ := v.refAt(f, rt, source); ks != nil {
+					return ks
+				}
+			}
 			return nil
 		case "they", "it", "we", "i", "you":
 			return nil
@@ -913,4 +920,14 @@ func (v *view) unnamedForce(i, end int) int {
 func lowerCompound(w string) bool {
 	h := strings.IndexByte(w, '-')
 	return h > 0 && h < len(w)-1 && isWord(w[:h]) && isWord(w[h+1:])
+}
+
+// firstWord is the sentence's first prose word token, or -1.
+func (v *view) firstWord() int {
+	for j := 0; j < v.n(); j++ {
+		if !v.hidden[j] && isWord(v.words[j]) {
+			return j
+		}
+	}
+	return -1
 }
