@@ -112,6 +112,18 @@ func TestAdjectivesAndContextTypes(t *testing.T) {
 			want: []want{{text: "Tigranashen", typ: Place}}},
 		{text: "Witnesses said the Jaysh al-Tahrir had burned the market.",
 			want: []want{{text: "Jaysh al-Tahrir", typ: Group}}},
+		{text: "Mali said it was ready. Mali denied it. Mali would talk. Malian government forces retook the town of Ber.",
+			want: []want{{text: "Malian", typ: Country, key: "country:mali"}}, not: []string{"Malian government", "government forces"}},
+		{text: "The Malian government rejected the report.",
+			want: []want{{text: "Malian government", typ: Group}}},
+		{text: "Peru and the Andean states urged restraint; a West African bloc and the North Ossetian capital were named too.",
+			not: []string{"Andean", "West African", "North Ossetian"}},
+		{text: "Tigrayan fighters and the Somali forces withdrew.",
+			want: []want{{text: "Tigrayan", typ: Group}}},
+		{text: "In Ottawa, Conservative Senator Leo Housakos said the vote was lost.",
+			want: []want{{text: "Leo Housakos", typ: Person, title: "Senator"}}, not: []string{"Conservative", "Conservative Senator Leo Housakos"}},
+		{text: "Divers reached the Scarborough Shoal and the Kinabalu Gorge, then the Yadi forest.",
+			want: []want{{text: "Scarborough Shoal", typ: Place}, {text: "Kinabalu Gorge", typ: Place}}},
 		{text: "Many fled during the Hafez al-Assad era.",
 			want: []want{{text: "Hafez al-Assad", typ: Person}}},
 	}
@@ -120,7 +132,8 @@ func TestAdjectivesAndContextTypes(t *testing.T) {
 		for _, w := range tt.want {
 			ok := false
 			for _, m := range ms {
-				if m.Text == w.text && m.Type == w.typ && strings.HasPrefix(m.Key, w.key) && (w.role == "" || m.Attrs[AttrRole] == w.role) {
+				if m.Text == w.text && m.Type == w.typ && strings.HasPrefix(m.Key, w.key) && (w.role == "" || m.Attrs[AttrRole] == w.role) &&
+					(w.title == "" || m.Attrs[AttrTitle] == w.title) {
 					ok = true
 				}
 			}

@@ -253,6 +253,15 @@ func (d *doc) titled(c *sent, i int) int {
 			}
 		}
 	}
+	if j == i && partyAdjective[c.words[i]] && i+1 < len(c.words) {
+		// "Republican Senator X", "Labour MP X": the party only qualifies
+		// the title.
+		if _, tn := g.Title(c.words, i+1); tn > 0 {
+			if n := d.titled(c, i+1); n > 0 {
+				return n + 1
+			}
+		}
+	}
 	title, tn := g.Title(c.words, j)
 	if tn == 0 && words().honorific[strings.ToLower(c.words[j])] && upper(c.words[j]) {
 		title, tn = c.words[j], 1
@@ -378,6 +387,49 @@ func (d *doc) nameRun(c *sent, i int) int {
 	}
 	return j - i
 }
+
+// adjectivePhrase says whether the unknown capitalised run i..j is an
+// adjective of place before a common noun: one word shaped like an
+// adjective (-ic, -ian, -ean, -ese, -ish) after a determiner ("the Baltic
+// states"), or a direction and such a word ("an East African bloc", "the
+// South Ossetian capital"). A noun that makes its name a group's or a
+// place's ("Tigrayan fighters", "the Rift province") keeps it.
+func (d *doc) adjectivePhrase(c *sent, i, j int, next string) bool {
+	l := words()
+	if j >= len(c.words) || !startsLower(c.words[j]) || !isWord(next) || functionWord[next] ||
+		l.cueAfter[next] || l.placeAfter[next] || l.personVerb[next] || strings.HasSuffix(next, "ed") {
+		return false
+	}
+	last := strings.ToLower(c.words[j-1])
+	adjShape := func(suffixes ...string) bool {
+		for _, s := range suffixes {
+			if len(last) > len(s)+2 && strings.HasSuffix(last, s) {
+				return true
+			}
+		}
+		return false
+	}
+	switch n := j - i; {
+	case n == 1:
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(c.words[i-1])
+		}
+		return (prev == "the" || prev == "a" || prev == "an") && adjShape("ic", "ian", "ean", "ese", "ish")
+	case n == 2:
+		return l.direction[strings.ToLower(c.words[i])] && adjShape("an", "ic", "ese", "ish")
+	}
+	return false
+}
+
+// partyAdjective are the capitalised party labels written before a title
+// of office.
+var partyAdjective = map[string]bool{"Republican": true, "Democratic": true, "Democrat": true, "Conservative": true,
+	"Labour": true, "Labor": true, "Liberal": true, "Socialist": true, "Communist": true, "Green": true, "Independent": true}
+
+// forcesNoun are the nouns after "<demonym> government" that make the
+// phrase the country's armed forces.
+var forcesNoun = map[string]bool{"forces": true, "troops": true, "soldiers": true, "army": true, "militias": true, "units": true}
 
 // describingAdverb are the adverbs before a community's adjective that
 // make it a description ("mostly Christian", "predominantly Kurdish").
@@ -525,6 +577,9 @@ func (d *doc) known(c *sent, i int) int {
 	next := ""
 	if k < len(c.words) {
 		next = strings.ToLower(c.words[k])
+	}
+	if e.Kind == gazetteer.KindCommunity && n == 2 && d.adjectivePhrase(c, i, k, next) {
+		return n // "an East African bloc": a region's adjective, no people
 	}
 	if e.Kind == gazetteer.KindCommunity && n == 1 && i > 0 {
 		// "a Shiite politician", "the mostly Sunni town", "the largely
@@ -708,6 +763,9 @@ func (d *doc) government(c *sent, i, k int, country string) int {
 	}
 	if j >= len(c.words) || !words().govNoun[strings.ToLower(c.words[j])] {
 		return 0
+	}
+	if j+1 < len(c.words) && forcesNoun[strings.ToLower(c.words[j+1])] {
+		return 0 // "Iraqi government forces" are the country's forces, not its cabinet
 	}
 	m := d.emit(c, i, j+1, Group, SrcGovernment)
 	m.Key = GovernmentKey(country)
@@ -1214,6 +1272,9 @@ func (d *doc) run(c *sent, i int) int {
 		return n
 	}
 	direction := n > 1 && l.direction[first] && !hasHead
+	if d.adjectivePhrase(c, i, j, next) {
+		return n // "the Baltic states", "an East African bloc"
+	}
 	// "the armed wing of X", "the site of X": the noun before "of".
 	ofNoun := ""
 	// A capitalised noun is part of a name ("Islamic State of X"), unless
@@ -1800,6 +1861,12 @@ func (d *doc) generic() {
 		}
 		return false
 	}
+	countryEnd := map[int]bool{}
+	for _, m := range d.out {
+		if m.Type == Country {
+			countryEnd[m.End] = true
+		}
+	}
 	var add []Mention
 	for si, s := range d.sents {
 		if !s.Prose {
@@ -1825,8 +1892,8 @@ func (d *doc) generic() {
 					st++
 				}
 				a, b := s.Tokens[st].Start, s.Tokens[i+len(p)-1].End
-				if covered(a, b) {
-					continue
+				if covered(a, b) || st > 0 && countryEnd[s.Tokens[st-1].End] {
+					continue // "Iraqi government forces": the country named says whose
 				}
 				country := best
 				if k := i + len(p); k+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "in") && placeAfter[s.Tokens[k+1].Start] != "" {

@@ -482,13 +482,15 @@ func root(ents []*dent, e int) int {
 var (
 	aliasKnownAs = regexp.MustCompile(`^\s*[,(]\s*(?:also\s+|locally\s+|formally\s+|officially\s+)?(?:known|called)\s+as\s+(?:the\s+)?$`)
 	aliasAsThe   = regexp.MustCompile(`^\s*,\s*as\s+(?:the\s+)?$`)
+	aliasWhose   = regexp.MustCompile(`^\s*,\s*whose\s+(?:formal|official|full|real|original|legal)\s+name\s+is\s+(?:the\s+)?$`)
 	aliasAreKnow = regexp.MustCompile(`^\s+(?:is|are|was|were)\s+(?:also\s+|locally\s+|commonly\s+|widely\s+)?(?:known|called)\b`)
 )
 
 // aliasLink says whether the text between two names (and after the
-// second) makes them one: "A, also known as B", "A, as the B are known".
+// second) makes them one: "A, also known as B", "A, as the B are known",
+// "A, whose formal name is B".
 func aliasLink(between, after string) bool {
-	if aliasKnownAs.MatchString(between) {
+	if aliasKnownAs.MatchString(between) || aliasWhose.MatchString(between) {
 		return true
 	}
 	return aliasAsThe.MatchString(between) && aliasAreKnow.MatchString(after)
