@@ -578,6 +578,12 @@ func (d *doc) known(c *sent, i int) int {
 	if k < len(c.words) {
 		next = strings.ToLower(c.words[k])
 	}
+	if e.Kind == gazetteer.KindCommunity && next == "world" {
+		return k - i + 1 // "the Arab world": a sphere of the world, no party to anything
+	}
+	if e.Kind == gazetteer.KindCommunity && n > 1 && strings.EqualFold(c.words[k-1], "world") {
+		return n
+	}
 	if e.Kind == gazetteer.KindCommunity && n == 2 && d.adjectivePhrase(c, i, k, next) {
 		return n // "an East African bloc": a region's adjective, no people
 	}
