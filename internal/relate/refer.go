@@ -148,9 +148,13 @@ func (d *discourse) see(v *view) {
 func (d *discourse) note(v *view) {
 	for k := 0; k < v.nreal; k++ {
 		m := v.ms[k]
-		if m.typ == mention.Country && !v.possessive(k) {
-			// "Chadian army units", "the Malian military"
-			if i := m.last + 1; i < v.n() && v.tm[i] < 0 && (v.words[i] == "army" || v.words[i] == "military") {
+		if m.typ == mention.Country {
+			// "Chadian army units", "the Malian military", "Chad's army"
+			i := m.last + 1
+			if i < v.n() && v.words[i] == "'s" {
+				i++ // "Ruritania's army"
+			}
+			if i < v.n() && v.tm[i] < 0 && (v.words[i] == "army" || v.words[i] == "military") {
 				d.army = m.ent
 			}
 		}

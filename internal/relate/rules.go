@@ -327,6 +327,20 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		subj = v.subjectAfter(listEnd, rt)
 		conf *= 0.9
 	}
+	if len(subj) == 0 && m.pt.state && len(objs) > 0 {
+		// "Soldiers fought the X": an unnamed state force opening the
+		// sentence is the army last named (stateForce)
+		if f := v.firstWord(); f >= 0 && v.classAt("state-force", f) == m.start {
+			if t := v.stateForce(f, m.start, objs); t >= 0 {
+				for _, o := range objs {
+					if v.ms[o].typ == mention.Group {
+						r.add(out, seen, v, si, m, t, v.ms[o].ent, conf*0.8)
+					}
+				}
+			}
+		}
+		return
+	}
 	if len(subj) == 0 {
 		return
 	}
