@@ -375,6 +375,9 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			}
 			e, ok := v.d.heads[v.words[j]]
 			if !ok {
+				e, ok = v.d.onlyHead()
+			}
+			if !ok {
 				return nil, i
 			}
 			k := v.virtual(e, mention.Group, i, j)
@@ -532,4 +535,17 @@ func (v *view) describesPerson() bool {
 		}
 	}
 	return false
+}
+
+// onlyHead is the one group named with any head noun so far ("X rebels"
+// makes "the militants" X too), or false when there are none or several.
+func (d *discourse) onlyHead() (int, bool) {
+	e := -1
+	for _, x := range d.heads {
+		if e >= 0 && x != e {
+			return -1, false
+		}
+		e = x
+	}
+	return e, e >= 0
 }
