@@ -189,6 +189,9 @@ func (r *Rules) add(out *[]Relation, seen map[[4]string]bool, v *view, si int, m
 		return
 	}
 	rt := m.pt.rel
+	if m.pt.rule == "accused" && v.entType(a) != mention.Country {
+		return // "X's defence ministry accused Y": only a state is read as the side attacked
+	}
 	if rt.symmetric && b < a {
 		a, b = b, a
 	}
