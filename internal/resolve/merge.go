@@ -33,6 +33,7 @@ type Index struct {
 	byKey  map[string]int   // gazetteer key -> global
 	byName map[string][]int // transliteration key of any form -> globals
 	byLast map[string][]int // person surname key -> globals with a full name
+	byStem map[string][]int // first letters of a person's folded surname -> globals with a full name
 	byAcr  map[string]int   // acronym -> global
 	defAcr map[string]int   // acronym a text defined in parentheses -> global
 	out    []Entity
@@ -49,7 +50,7 @@ type gent struct {
 // NewIndex returns an empty cross-document merger.
 func NewIndex(explain io.Writer) *Index {
 	return &Index{Explain: explain, byKey: map[string]int{}, byName: map[string][]int{},
-		byLast: map[string][]int{}, byAcr: map[string]int{}, defAcr: map[string]int{}}
+		byLast: map[string][]int{}, byStem: map[string][]int{}, byAcr: map[string]int{}, defAcr: map[string]int{}}
 }
 
 func (x *Index) logf(format string, args ...any) {
@@ -171,8 +172,58 @@ func (x *Index) find(e *Entity) (int, string) {
 				return g, "surname"
 			}
 		}
+		if g := x.spelledLike(e); g >= 0 {
+			return g, "spelling"
+		}
 	}
 	return -1, ""
+}
+
+// surnameStem is the blocking key of spelledLike: the first four letters
+// of the folded surname.
+func surnameStem(name string) string {
+	ps := strip(nameParts(name))
+	if len(ps) < 2 {
+		return ""
+	}
+	last := ps[len(ps)-1]
+	if len(last) > 4 {
+		last = last[:4]
+	}
+	return last
+}
+
+// spelledLike finds the one person whose full name is another
+// romanisation of e's (Belarusian "Aliaksandr" for Russian "Alexander",
+// "-ka" for "-ko"): as many words, the surnames close by edit distance,
+// the first words with the same initial, no word with more than half its
+// letters changed ("Sheikh Tamim ..." is not "Sheikh Mohammed ..."). -1
+// when none or several.
+func (x *Index) spelledLike(e *Entity) int {
+	ep := strip(nameParts(e.Name))
+	found := -1
+	for _, g := range x.byStem[surnameStem(e.Name)] {
+		o := x.ents[g]
+		if o.Type != mention.Person || !strings.HasPrefix(e.Key, "~") && !strings.HasPrefix(o.Key, "~") && e.Key != o.Key {
+			continue
+		}
+		op := strip(nameParts(o.Name))
+		if len(op) != len(ep) || op[0][0] != ep[0][0] || !similar(op[len(op)-1], ep[len(ep)-1]) {
+			continue
+		}
+		close := true
+		for k := range op {
+			close = close && levenshtein(op[k], ep[k])*2 <= max(len(op[k]), len(ep[k]))
+		}
+		if !close {
+			continue
+		}
+		if found >= 0 && found != g {
+			return -1
+		}
+		found = g
+	}
+	return found
 }
 
 // definedAcronym finds the body a text defined by the acronym that is all
@@ -324,6 +375,9 @@ func (x *Index) absorb(g int, e *Entity, seq int) {
 			lk := ks[len(ks)-1] // LastKey
 			if !slices.Contains(x.byLast[lk], g) {
 				x.byLast[lk] = append(x.byLast[lk], g)
+			}
+			if st := surnameStem(e.Name); st != "" && !slices.Contains(x.byStem[st], g) {
+				x.byStem[st] = append(x.byStem[st], g)
 			}
 		}
 	}

@@ -3,6 +3,8 @@ package resolve
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
 )
 
 // Round-three resolution rules, on sentences about other actors: a titled
@@ -74,6 +76,44 @@ func TestResolveAliases(t *testing.T) {
 			a, b := entityOf(ms, de, tt.a, 0), entityOf(ms, de, tt.b, 0)
 			if a == "" || a == "(no mention)" || (a == b) != tt.same {
 				t.Errorf("%q -> %q, %q -> %q, want same=%v; entities:%s", tt.a, a, tt.b, b, tt.same, dump(de))
+			}
+		})
+	}
+}
+
+// Two romanisations of one person's name in two documents are one person;
+// two people who only share a surname's first letters are not.
+func TestCrossDocumentSpellings(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		want int // persons whose name ends like the first document's
+	}{
+		{"romanisations", []string{
+			"Belarusian minister Aliaksandr Zhuravka met the envoy in Minsk.",
+			"Minister Alexander Zhuravko said the border would stay shut."}, 1},
+		{"other first name", []string{
+			"Army chief Viktor Marchenko met the envoy in Kyiv.",
+			"Deputy minister Oleh Marchenka said the border would stay shut."}, 2},
+		{"same honorific and family, other given name", []string{
+			"Sheikh Tamir bin Rashid Al Nuaimi met the envoy in Doha.",
+			"Sheikh Mansour bin Rashid Al Nuaimi said the border would stay shut."}, 2},
+		{"same initial, other first name", []string{
+			"Army chief Viktor Marchenko met the envoy in Kyiv.",
+			"Deputy minister Vasyl Marchenka said the border would stay shut."}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			var names []string
+			for _, e := range buildIndex(tt.docs) {
+				if e.Type == mention.Person {
+					n++
+					names = append(names, e.Name)
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d persons %v, want %d", n, names, tt.want)
 			}
 		})
 	}
