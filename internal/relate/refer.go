@@ -36,6 +36,7 @@ type discourse struct {
 	army                  int                     // the army last named ("the Sudanese army"), or -1
 	titles                map[int]map[string]bool // words of the titles a person was named with
 	sanctioner            int                     // the source of the last asserted imposed sanction, or -1
+	forces                map[int]bool            // groups named as a state's forces ("the X Defence Forces"): never "the group"
 }
 
 // group is a set of entities that took part in one relation event.
@@ -46,7 +47,7 @@ type group struct {
 }
 
 func newDiscourse() *discourse {
-	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1}
+	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1, forces: map[int]bool{}}
 }
 
 // next moves to the next sentence.
@@ -165,6 +166,9 @@ func (d *discourse) note(v *view) {
 		// Army", "Free Syrian Army") is a group like any other
 		if raw := v.text[m.start:m.end]; hasSuffix(raw, " army") || hasSuffix(raw, " military") || hasSuffix(raw, " armed forces") {
 			d.army = m.ent
+		}
+		if v.stateForceName(k) {
+			d.forces[m.ent] = true
 		}
 		if i := v.after(k); i < v.n() && v.tm[i] < 0 && v.is("head-noun", i) {
 			d.heads[v.words[i]] = m.ent
@@ -360,7 +364,7 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			}
 			// none in the sentence: the previous sentence's subject, if a
 			// group ("The rebels said ... . The group had fired ...")
-			if e := v.d.prevActor; e >= 0 && v.entType(e) == mention.Group && !slices.Contains(v.notRef, e) {
+			if e := v.d.prevActor; e >= 0 && v.entType(e) == mention.Group && !slices.Contains(v.notRef, e) && !v.d.forces[e] {
 				k := v.virtual(e, mention.Group, i, j)
 				if v.actor(k, rt, source) {
 					return []int{k}, j + 1
@@ -548,4 +552,29 @@ func (d *discourse) onlyHead() (int, bool) {
 		e = x
 	}
 	return e, e >= 0
+}
+
+// stateForceName reports a group mention named as a state's forces: one
+// word that is no force word and force words ending in forces, army,
+// military, force, guard or navy ("Ruritania Defence Forces"); "Rapid
+// Support Forces" has two and is no state's.
+func (v *view) stateForceName(k int) bool {
+	m := v.ms[k]
+	ws := strings.FieldsFunc(strings.ToLower(v.text[m.start:m.end]), func(c rune) bool { return c == ' ' || c == '-' })
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "forces", "army", "military", "force", "guard", "navy":
+	default:
+		return false
+	}
+	force := v.class("own-force")
+	other := 0
+	for i := range ws {
+		if force.matchAt(ws, i) != i+1 {
+			other++
+		}
+	}
+	return other == 1
 }
