@@ -38,7 +38,8 @@ type Tagger interface {
 //     the gazetteer's stop list; nor the name of an event, document or
 //     campaign, by its head word ("... Festival", "... Report", "Battle
 //     of ..."); nor a title of office ("Treasury Secretary"); nor a
-//     demonym phrase.
+//     demonym phrase; nor a direction and an adjective before a noun ("the
+//     West Darfuri capital").
 //
 // Its type is the tagger's, or the gazetteer's when the gazetteer knows the
 // whole span as a country, organisation, group or person (then Key and
@@ -143,6 +144,9 @@ func (l *Learned) mention(words []string, i, j int, typ string) (Mention, bool) 
 	}
 	if l.commonPhrase(words[i:j]) || tgEventHead[strings.ToLower(tgHead(words[i:j]))] {
 		return m, false
+	}
+	if placeAdjective(words, i, j) {
+		return m, false // "the South Kordofani capital": an adjective, no name
 	}
 	if notEntityFirst(words[i]) || slices.ContainsFunc(words[i:j], adverb) {
 		return m, false // "Operation Thunderbolt", "Specially Designated ..."

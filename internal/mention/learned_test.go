@@ -93,6 +93,7 @@ func TestLearnedPolicy(t *testing.T) {
 		"Institute": tagger.BGrp, "for": tagger.IGrp, "the": tagger.IGrp, "Study": tagger.IGrp, "of": tagger.IGrp, "War": tagger.IGrp,
 		"Unity": tagger.BGrp, "Front": tagger.IGrp,
 		"Oru": tagger.BGrp, "Tesk": tagger.IGrp, "Bay": tagger.IGrp,
+		"West": tagger.BGrp, "Doruvian": tagger.IGrp, // a direction and an adjective
 	}
 	base := tgFixedFinder{
 		"Unity Front": {Type: Group, Source: "rule:test"},
@@ -116,6 +117,7 @@ func TestLearnedPolicy(t *testing.T) {
 		{"symbol dropped", "➡ more", nil},
 		{"event dropped", "The Ostra Film Festival opened .", nil},
 		{"office dropped", "The Ostra Treasury Secretary spoke .", nil},
+		{"adjective of place dropped", "They shelled the West Doruvian capital .", nil},
 		{"trailing day trimmed", "Jan Kowalczyk Monday said so .", []tgGot{{"Jan Kowalczyk", Person, "tagger", ""}}},
 		{"unknown country becomes a place", "They reached Noraland Isles .", []tgGot{{"Noraland Isles", Place, "tagger", ""}}},
 		{"gazetteer type wins", "The United Nations met .", []tgGot{{"United Nations", Group, "tagger", "group:united-nations"}}},

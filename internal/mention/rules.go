@@ -427,6 +427,23 @@ func (d *doc) adjectivePhrase(c *sent, i, j int, next string) bool {
 var partyAdjective = map[string]bool{"Republican": true, "Democratic": true, "Democrat": true, "Conservative": true,
 	"Labour": true, "Labor": true, "Liberal": true, "Socialist": true, "Communist": true, "Green": true, "Independent": true}
 
+// placeAdjective says whether words[i:j] is a direction and a word shaped
+// like an adjective of place before a lower-case word ("an East African
+// bloc", "the South Ossetian capital").
+func placeAdjective(ws []string, i, j int) bool {
+	if j-i != 2 || j >= len(ws) || !startsLower(ws[j]) || !isWord(ws[j]) ||
+		!words().direction[strings.ToLower(ws[i])] {
+		return false
+	}
+	last := strings.ToLower(ws[j-1])
+	for _, s := range []string{"an", "ic", "ese", "ish"} {
+		if len(last) > len(s)+2 && strings.HasSuffix(last, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // forcesNoun are the nouns after "<demonym> government" that make the
 // phrase the country's armed forces.
 var forcesNoun = map[string]bool{"forces": true, "troops": true, "soldiers": true, "army": true, "militias": true, "units": true}
