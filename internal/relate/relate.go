@@ -26,6 +26,13 @@
 // convoy"). References across sentences (refer.go) let a pronoun, "its
 // fighters", "the rebels", "the three men" or "both leaders" take part
 // when what they stand for is certain enough; otherwise nothing is read.
+//
+// Guards: a "but" clause that cancels or postpones the event negates it
+// ("had been due to meet Y, but the meeting was cancelled"); a clash
+// between a country and a group named as its own forces is dropped, and
+// "the group" never refers back to a state's forces; "sanctions on its
+// leader, X, a Ruritanian national" targets X, neither the topic country
+// nor the nationality.
 package relate
 
 import (
