@@ -124,6 +124,8 @@ func TestAdjectivesAndContextTypes(t *testing.T) {
 			want: []want{{text: "Leo Housakos", typ: Person, title: "Senator"}}, not: []string{"Conservative", "Conservative Senator Leo Housakos"}},
 		{text: "Divers reached the Scarborough Shoal and the Kinabalu Gorge, then the Yadi forest.",
 			want: []want{{text: "Scarborough Shoal", typ: Place}, {text: "Kinabalu Gorge", typ: Place}}},
+		{text: "Ethnic Hungarian mayors met ethnic Romanian protesters in Cluj.",
+			want: []want{{text: "ethnic Romanian", typ: Group}}, not: []string{"Romanian"}},
 		{text: "Leaders from Europe and the Arab world will meet in Rome.",
 			not: []string{"Arab world"}},
 		{text: "Many fled during the Hafez al-Assad era.",

@@ -667,6 +667,13 @@ func (d *doc) known(c *sent, i int) int {
 		m.Key, m.Canonical = e.Key, e.Name
 		return end - i
 	case gazetteer.KindDemonym, gazetteer.KindCountry:
+		if e.Kind == gazetteer.KindDemonym && i > 0 && strings.EqualFold(c.words[i-1], "ethnic") && c.toks[i-1].End < c.toks[i].Start {
+			// "ethnic Serb protesters", "ethnic Albanian mayors": the
+			// people, often a minority in another state, not the country.
+			m := d.emit(c, i-1, k, Group, SrcCue)
+			m.Canonical = "ethnic " + strings.Join(c.words[i:k], " ")
+			return n
+		}
 		if m := d.government(c, i, k, e.Key); m > 0 {
 			return m
 		}
