@@ -59,6 +59,9 @@ func (t *topics) country(si int, exclude map[int]bool) int {
 func (v *view) corefCountry(i int, t *topics, si int, subj []int) int {
 	for j := i; j < v.n(); j++ {
 		if e := v.classAt("coref-country", j); e > j {
+			if e < v.n() && v.tm[e] < 0 && (v.words[e-1] == "its" || hasSuffix(v.words[e-1], "'s")) && v.is("role", e) {
+				return -1 // "sanctions on its leader": a person, not the country
+			}
 			ex := map[int]bool{}
 			for _, s := range subj {
 				ex[v.ms[s].ent] = true
