@@ -126,6 +126,8 @@ func TestAdjectivesAndContextTypes(t *testing.T) {
 			want: []want{{text: "Scarborough Shoal", typ: Place}, {text: "Kinabalu Gorge", typ: Place}}},
 		{text: "Ethnic Hungarian mayors met ethnic Romanian protesters in Cluj.",
 			want: []want{{text: "ethnic Romanian", typ: Group}}, not: []string{"Romanian"}},
+		{text: "Candidates of the Dalmatia Lista party won two seats.",
+			want: []want{{text: "Dalmatia Lista", typ: Group}}},
 		{text: "Leaders from Europe and the Arab world will meet in Rome.",
 			not: []string{"Arab world"}},
 		{text: "Many fled during the Hafez al-Assad era.",
