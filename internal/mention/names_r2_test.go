@@ -128,6 +128,8 @@ func TestAdjectivesAndContextTypes(t *testing.T) {
 			want: []want{{text: "ethnic Romanian", typ: Group}}, not: []string{"Romanian"}},
 		{text: "Candidates of the Dalmatia Lista party won two seats.",
 			want: []want{{text: "Dalmatia Lista", typ: Group}}},
+		{text: "Boats crossed Lake Malawi after columns left through the Salang tunnel.",
+			want: []want{{text: "Lake Malawi", typ: Place}, {text: "Salang tunnel", typ: Place}}, not: []string{"Malawi"}},
 		{text: "Leaders from Europe and the Arab world will meet in Rome.",
 			not: []string{"Arab world"}},
 		{text: "Many fled during the Hafez al-Assad era.",

@@ -1254,6 +1254,15 @@ func (d *doc) run(c *sent, i int) int {
 		d.proseRuns[textnorm.Fold(w)] = true
 		return 1
 	}
+	if l.placeFirst[strings.ToLower(w)] && upper(w) && i+1 < len(c.words) && upper(c.words[i+1]) && c.prose {
+		// "Lake Chad", "Mount Lebanon": a feature named after a country or
+		// place the table knows is a place of its own.
+		if ents, kn := d.longest(c, i+1); kn > 0 && ents[0].Kind != gazetteer.KindPerson && ents[0].Kind != gazetteer.KindOrg &&
+			ents[0].Kind != gazetteer.KindGroup && ents[0].Kind != gazetteer.KindCommunity && ents[0].Kind != gazetteer.KindDemonym {
+			d.emit(c, i, i+1+kn, Place, SrcPlaceHead)
+			return 1 + kn
+		}
+	}
 	n := d.orgRunAny(c, i)
 	if n == 0 {
 		return 0
