@@ -37,6 +37,7 @@ type discourse struct {
 	titles                map[int]map[string]bool // words of the titles a person was named with
 	sanctioner            int                     // the source of the last asserted imposed sanction, or -1
 	forces                map[int]bool            // groups named as a state's forces ("the X Defence Forces"): never "the group"
+	docHeads              map[string]map[int]bool // head noun -> the groups the whole document names with it
 }
 
 // group is a set of entities that took part in one relation event.

@@ -58,6 +58,7 @@ func (r *Rules) Relate(in Input) []Relation {
 	}
 	tp := newTopics(in, bySent)
 	d := newDiscourse()
+	d.docHeads = r.docHeads(in, bySent)
 	var out []Relation
 	for si, s := range in.Sentences {
 		d.next()
@@ -309,6 +310,8 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			}
 			if ks, e := v.refAt(objStart, rt, false); ks != nil {
 				objs, listEnd = ks, e
+			} else if k, e := v.bareHead(objStart, end, subj); k >= 0 && m.pt.state {
+				objs, listEnd = []int{k}, e // "clashed with Islamist insurgents"
 			}
 		}
 		if m.pt.objPreps != nil {
@@ -1161,4 +1164,75 @@ func (v *view) alsoInverted(m match) bool {
 	}
 	j := m.start - 1
 	return j >= 0 && v.words[j] == "also" && v.opensSentence(j)
+}
+
+// docHeads maps each head noun to the groups the whole document names with
+// it: "X insurgents" and "the insurgents, known locally as X", wherever
+// they come (news often names the group after first calling it "Islamist
+// insurgents").
+func (r *Rules) docHeads(in Input, bySent [][]vm) map[string]map[int]bool {
+	out := map[string]map[int]bool{}
+	put := func(noun string, e int) {
+		if out[noun] == nil {
+			out[noun] = map[int]bool{}
+		}
+		out[noun][e] = true
+	}
+	for si, s := range in.Sentences {
+		if !s.Prose || len(bySent[si]) == 0 {
+			continue
+		}
+		v := newView(r.p, in.Text, s, bySent[si])
+		for k := 0; k < v.nreal; k++ {
+			m := v.ms[k]
+			if m.typ != mention.Group || v.hidden[m.first] {
+				continue
+			}
+			if i := v.after(k); i < v.n() && v.tm[i] < 0 && v.is("head-noun", i) {
+				put(v.words[i], m.ent)
+			}
+			// "the insurgents, known locally as X"
+			j := m.first - 1
+			if j >= 0 && v.words[j] == "as" {
+				j--
+				if j >= 0 && hasSuffix(v.words[j], "ly") {
+					j--
+				}
+				if j >= 3 && v.words[j] == "known" && v.words[j-1] == "," && v.is("head-noun", j-2) && v.words[j-3] == "the" {
+					put(v.words[j-2], m.ent)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// bareHead reads a bare plural head noun at i, past up to two adjectives
+// ("Islamist insurgents"), as the one group the document names with that
+// noun, excluding the subjects; it returns a virtual mention and the token
+// after the noun, or -1.
+func (v *view) bareHead(i, end int, subj []int) (int, int) {
+	if v.d == nil {
+		return -1, i
+	}
+	j := i
+	for j < end && j < i+3 && v.tm[j] < 0 && isWord(v.words[j]) && !v.is("head-noun", j) && !determiner(v.words[j]) {
+		j++
+	}
+	if j >= end || v.tm[j] >= 0 || !v.is("head-noun", j) || j > i && v.words[j-1] == "of" {
+		return -1, i
+	}
+	es := v.d.docHeads[v.words[j]]
+	if len(es) != 1 {
+		return -1, i
+	}
+	for e := range es {
+		for _, s := range subj {
+			if v.ms[s].ent == e {
+				return -1, i
+			}
+		}
+		return v.virtual(e, mention.Group, i, j), j + 1
+	}
+	return -1, i
 }
