@@ -258,6 +258,9 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		if best < 0 {
 			best = r.firstName(ents, ms, m)
 		}
+		if best < 0 && m.Type != mention.Place && m.Type != mention.Group {
+			best = surnameSpelledLike(ents, m.Text)
+		}
 		if best >= 0 {
 			if m.Type != mention.Person {
 				m.Type, m.Source = mention.Person, mention.SrcSingle
@@ -494,6 +497,36 @@ func aliasLink(between, after string) bool {
 		return true
 	}
 	return aliasAsThe.MatchString(between) && aliasAreKnow.MatchString(after)
+}
+
+// surnameSpelledLike finds the one person named in full whose surname is
+// another romanisation of the lone word w ("Rahmon" for "Rakhmon"): five
+// letters or more, close by edit distance. -1 when none or several.
+func surnameSpelledLike(ents []*dent, w string) int {
+	wp := strip(nameParts(w))
+	if len(wp) != 1 || len(wp[0]) < 5 {
+		return -1
+	}
+	found := -1
+	for e, d := range ents {
+		if d.merged >= 0 || d.votes[mention.Person] == 0 || votedType(d.votes) != mention.Person {
+			continue
+		}
+		for _, f := range d.order {
+			ps := nameParts(f)
+			if len(ps) < 2 {
+				continue
+			}
+			if last := ps[len(ps)-1]; len(last) >= 5 && last[0] == wp[0][0] && similar(last, wp[0]) {
+				if found >= 0 && found != e {
+					return -1
+				}
+				found = e
+				break
+			}
+		}
+	}
+	return found
 }
 
 // lastWordIs says whether the last word of name is spelled w, folded.
