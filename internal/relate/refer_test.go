@@ -39,7 +39,7 @@ func TestReferences(t *testing.T) {
 			"[Dina Boluarte|person] met [Luis Arce|person] in [Lima|place]. The three men held talks with [Chile|country].",
 			[]string{"met-with(Dina Boluarte,Luis Arce)"}},
 		{"it after a speech verb: the speaker",
-			"The [Nigerian Air Force|group] said it had launched an air strike against [Boko Haram|group] near [Maiduguri|place].",
+			"The [Nigerian Air Force|group] said it had launched an air strike against [Boko Haram|group] near [Mopti|place].",
 			[]string{"attacked(Nigerian Air Force,Boko Haram)", "clashed-with(Boko Haram,Nigerian Air Force)"}},
 		{"It opening a sentence: the previous sentence's subject",
 			"The [Nigerian Air Force|group] said on Friday that the operation was over. It later bombed [ISWAP|group] hideouts near [Lake Chad|place].",

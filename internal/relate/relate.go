@@ -18,7 +18,7 @@
 // Each relation's evidence is its sentence.
 //
 // Beyond the plain clause it reads: passives whose "by" agent follows an
-// adjunct ("was received in Rabat in May by X") and participle patterns
+// adjunct ("was received in Lusaka in May by X") and participle patterns
 // ("sanctions imposed on Monday by X on Y"); subjects past relative clauses
 // and asides; hyphened attributes ("the Nairobi-based X", "the Russia-backed
 // group" is not Russia) and pairs ("the US-Iran talks"); a host's guests who

@@ -49,7 +49,7 @@ func TestRelate(t *testing.T) {
 		{"unnamed conjunct", "There were clashes between remnants of the [Bashir|person] regime and forces loyal to the [Khartoum|group] government.", nil},
 		{"named conjunct with an of-phrase", "There were clashes between [remnants|group=Bashir loyalists] of the [Bashir|person] regime and forces loyal to the [Khartoum|group] government.",
 			[]string{"clashed-with(Bashir loyalists,Khartoum)"}},
-		{"war with, frame", "Some of [Boko Haram|group]'s best fighters arrived for the battle for [Maiduguri|place], despite the ongoing war with [Nigeria|country].",
+		{"war with, frame", "Some of [Boko Haram|group]'s best fighters arrived for the battle for [Mopti|place], despite the ongoing war with [Nigeria|country].",
 			[]string{"clashed-with(Boko Haram,Nigeria)"}},
 		{"noun without owner", "[Iran|country] condemned the war with [Iraq|country].", nil},
 		{"clashed with list", "Some [Colombian|country=Colombia] groups have clashed with the [Venezuelan|country=Venezuela] army and [ELN|group] in the border area.",

@@ -254,7 +254,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	if m.end < v.n() && v.words[m.end] == "by" {
 		byAt = m.end
 	} else if j := v.agentBy(m.end, end); j >= 0 && v.memberAt(j+1, end) {
-		byAt = j // "was received in Rabat in May by X"
+		byAt = j // "was received in Lusaka in May by X"
 	}
 	if byAt >= 0 || m.start > 0 && v.is("passive", m.start-1) && !hasSuffix(v.words[m.start], "ing") {
 		if byAt < 0 {

@@ -537,7 +537,7 @@ func (v *view) mainSubject(ts int, rt *relType) []int {
 func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 	// a subject pronoun nearer than any mention is the subject: "he" goes
 	// to the nearest person named before it in the sentence ("Dagalo flew
-	// to Addis Ababa, where he held talks with X"); "they", "it" stay
+	// to Lusaka, where he held talks with X"); "they", "it" stay
 	// unresolved rather than letting an earlier mention take their place
 	// (but see refer.go: the speaker, the previous sentence's subject)
 	if ks := v.refSubject(ts, rt, source); ks != nil {
@@ -576,7 +576,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			return nil
 		case "which", "who", "that":
 			// ", which was shelled by X": the relative clause's subject is
-			// the name right before the comma, or none ("Tskhinvali, the
+			// the name right before the comma, or none ("Kidal, the
 			// capital, which ...": not a name)
 			if j > 0 && v.words[j-1] == "," && v.auxOnly(j+1, ts) {
 				h := j - 2
