@@ -25,8 +25,8 @@ func TestResolveShortForms(t *testing.T) {
 			"Bashir al-Khatib met the envoy. Hafez al-Khatib stayed in Aleppo. Al-Khatib later said the road was open.",
 			"Al-Khatib", "", "Hafez al-Khatib"},
 		{"a place is not a surname that sounds like it",
-			"Colonel Yusuf Sulaymani inspected the troops. Officials met in Sulaymaniya on Sunday.",
-			"Sulaymaniya", "", "Sulaymaniyah"},
+			"Colonel Yusuf Tarabani inspected the troops. Officials met in Tarabaniyah on Sunday.",
+			"Tarabaniyah", "", "Tarabaniyah"},
 		{"surname in another romanisation",
 			"Uzbek President Bakhtiyor Shukhratov hosted the summit. Shuhratov said the border was calm.",
 			"Shuhratov", "", "Bakhtiyor Shukhratov"},
@@ -64,8 +64,8 @@ func TestResolveAliases(t *testing.T) {
 		same             bool
 	}{
 		{"as the B are known",
-			"Officials said the Jaysh al-Tahrir, as the Northern Liberation Brigades are known locally, had taken the bridge.",
-			"Jaysh al-Tahrir", "Northern Liberation Brigades", true},
+			"Officials said the Jaysh al-Karama, as the Northern Liberation Brigades are known locally, had taken the bridge.",
+			"Jaysh al-Karama", "Northern Liberation Brigades", true},
 		{"also known as",
 			"The Eastern Shield Brigades, also known as the Falcon Battalions, shelled the port.",
 			"Eastern Shield Brigades", "Falcon Battalions", true},
