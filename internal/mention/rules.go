@@ -240,7 +240,7 @@ func (d *doc) titled(c *sent, i int) int {
 		ents, n := d.longest(c, i)
 		if n == 1 {
 			if ce, ok := d.stanCountry(c, i, ents[0]); ok {
-				ents = []gazetteer.Entry{ce} // "Tajik President X"
+				ents = []gazetteer.Entry{ce} // "Kazakh President X"
 			}
 		}
 		if n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) {
@@ -390,9 +390,9 @@ func (d *doc) nameRun(c *sent, i int) int {
 
 // adjectivePhrase says whether the unknown capitalised run i..j is an
 // adjective of place before a common noun: one word shaped like an
-// adjective (-ic, -ian, -ean, -ese, -ish) after a determiner ("the Baltic
-// states"), or a direction and such a word ("an East African bloc", "the
-// South Ossetian capital"). A noun that makes its name a group's or a
+// adjective (-ic, -ian, -ean, -ese, -ish) after a determiner ("the Andean
+// states"), or a direction and such a word ("a West African bloc", "the
+// North Ossetian capital"). A noun that makes its name a group's or a
 // place's ("Tigrayan fighters", "the Rift province") keeps it.
 func (d *doc) adjectivePhrase(c *sent, i, j int, next string) bool {
 	l := words()
@@ -428,8 +428,8 @@ var partyAdjective = map[string]bool{"Republican": true, "Democratic": true, "De
 	"Labour": true, "Labor": true, "Liberal": true, "Socialist": true, "Communist": true, "Green": true, "Independent": true}
 
 // placeAdjective says whether words[i:j] is a direction and a word shaped
-// like an adjective of place before a lower-case word ("an East African
-// bloc", "the South Ossetian capital").
+// like an adjective of place before a lower-case word ("a West African
+// bloc", "the North Ossetian capital").
 func placeAdjective(ws []string, i, j int) bool {
 	if j-i != 2 || j >= len(ws) || !startsLower(ws[j]) || !isWord(ws[j]) ||
 		!words().direction[strings.ToLower(ws[i])] {
@@ -454,7 +454,7 @@ var describingAdverb = map[string]bool{"mostly": true, "predominantly": true, "l
 	"overwhelmingly": true, "majority": true, "heavily": true, "mixed": true, "historically": true, "traditionally": true}
 
 // seaName says whether a capitalised word has the form of the adjective
-// seas and oceans are named by ("Mediterranean", "Adriatic", "Caspian").
+// seas and oceans are named by ("Adriatic", "Caspian", "Aegean").
 func seaName(w string) bool {
 	lw := strings.ToLower(w)
 	return len(lw) > 5 && (strings.HasSuffix(lw, "ean") || strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "ian"))
@@ -465,7 +465,7 @@ var motionPrep = map[string]bool{"to": true, "into": true, "across": true, "in":
 	"toward": true, "towards": true, "through": true, "on": true, "off": true, "over": true, "reach": true}
 
 // regnal matches the Roman numeral of a monarch or pope after a name
-// ("Abdullah II", "Hamad X"); a lone I is the pronoun.
+// ("Letsie III", "Carl XVI"); a lone I is the pronoun.
 func regnal(w string) bool {
 	if len(w) < 2 && w != "V" && w != "X" {
 		return false
@@ -596,16 +596,16 @@ func (d *doc) known(c *sent, i int) int {
 		next = strings.ToLower(c.words[k])
 	}
 	if e.Kind == gazetteer.KindCommunity && next == "world" {
-		return k - i + 1 // "the Arab world": a sphere of the world, no party to anything
+		return k - i + 1 // "the Hispanic world": a sphere of the world, no party to anything
 	}
 	if e.Kind == gazetteer.KindCommunity && n > 1 && strings.EqualFold(c.words[k-1], "world") {
 		return n
 	}
 	if e.Kind == gazetteer.KindCommunity && n == 2 && d.adjectivePhrase(c, i, k, next) {
-		return n // "an East African bloc": a region's adjective, no people
+		return n // "a West African bloc": a region's adjective, no people
 	}
 	if e.Kind == gazetteer.KindCommunity && n == 1 && i > 0 {
-		// "a Shiite politician", "the mostly Sunni town", "the largely
+		// "a Sunni cleric", "the mostly Christian town", "the largely
 		// Hazara Fatemiyoun Brigade": the adjective describes; no group acts.
 		prev := strings.ToLower(c.words[i-1])
 		article := prev == "a" || prev == "an"
@@ -741,7 +741,7 @@ func (d *doc) known(c *sent, i int) int {
 }
 
 // stanCountry finds the country a community's adjective at i names
-// ("Tajik border guards", "Kazakh President X"): the word and -stan or
+// ("Kazakh border guards", "Turkmen President X"): the word and -stan or
 // -istan is a country's name, and the word qualifies what follows, not a
 // people ("ethnic Uzbeks").
 func (d *doc) stanCountry(c *sent, i int, e gazetteer.Entry) (gazetteer.Entry, bool) {
@@ -763,7 +763,7 @@ func (d *doc) stanCountry(c *sent, i int, e gazetteer.Entry) (gazetteer.Entry, b
 		return gazetteer.Entry{}, false
 	}
 	// What follows: a lower-case noun, a title of office, or another
-	// adjective joined by "and" or a comma ("Kyrgyz and Tajik guards").
+	// adjective joined by "and" or a comma ("Kazakh and Turkmen guards").
 	next := c.words[i+1]
 	switch {
 	case startsLower(next) && isWord(next) && !functionWord[strings.ToLower(next)]:
@@ -795,7 +795,7 @@ func (d *doc) government(c *sent, i, k int, country string) int {
 		return 0
 	}
 	if j+1 < len(c.words) && forcesNoun[strings.ToLower(c.words[j+1])] {
-		return 0 // "Iraqi government forces" are the country's forces, not its cabinet
+		return 0 // "Malian government forces" are the country's forces, not its cabinet
 	}
 	m := d.emit(c, i, j+1, Group, SrcGovernment)
 	m.Key = GovernmentKey(country)
@@ -980,7 +980,7 @@ func (d *doc) metonymy(c *sent, i, k int) bool {
 // Study of War"). It returns 0 at a known name.
 func (d *doc) orgRun(c *sent, i int) int {
 	if i >= len(c.words) || d.knownAt(c, i) && !words().orgHead[strings.ToLower(c.words[i])] {
-		return 0 // but a head word that is also some town's name heads the run ("Lista")
+		return 0 // but a head word that is also some town's name heads the run
 	}
 	return d.orgRunAny(c, i)
 }
@@ -1312,7 +1312,7 @@ func (d *doc) run(c *sent, i int) int {
 	}
 	direction := n > 1 && l.direction[first] && !hasHead
 	if d.adjectivePhrase(c, i, j, next) {
-		return n // "the Baltic states", "an East African bloc"
+		return n // "the Andean states", "a West African bloc"
 	}
 	// "the armed wing of X", "the site of X": the noun before "of".
 	ofNoun := ""
@@ -1377,7 +1377,7 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Group, SrcContext // "Netanyahu's Likud": a person's party or movement
 	case prev == "the" && n == 1 && seaName(first) && (next == "" || !isWord(next) || functionWord[next]) &&
 		i > 1 && motionPrep[strings.ToLower(c.words[i-2])]:
-		typ, src = Place, SrcContext // "oil to the Mediterranean", "across the Atlantic"
+		typ, src = Place, SrcContext // "ships to the Adriatic", "across the Pacific"
 	case prev == "the" && !(n > 1 && hasParticle(c.words[i:j]) && (l.personNounAfter[next] || isPoss(next))):
 		// "the Kremlin", "the Red Crescent", "the Jaysh al-Adl"; but
 		// "the Muammar al-Gaddafi era" names a person.
@@ -1932,7 +1932,7 @@ func (d *doc) generic() {
 				}
 				a, b := s.Tokens[st].Start, s.Tokens[i+len(p)-1].End
 				if covered(a, b) || st > 0 && countryEnd[s.Tokens[st-1].End] {
-					continue // "Iraqi government forces": the country named says whose
+					continue // "Malian government forces": the country named says whose
 				}
 				country := best
 				if k := i + len(p); k+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "in") && placeAfter[s.Tokens[k+1].Start] != "" {

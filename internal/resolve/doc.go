@@ -216,7 +216,7 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 	// the latest one named before it, else the first named after. Of
 	// several named before it, the one with a title of office goes first:
 	// the president, not the relative named beside him. A place is no person whose
-	// surname only sounds like it ("in Sulaymaniyah", "Soleimani").
+	// surname only sounds like it ("in Tarabaniyah", "Tarabani").
 	for _, i := range singles {
 		m := &ms[i]
 		lk := LastKey(m.Text)
@@ -500,7 +500,7 @@ func aliasLink(between, after string) bool {
 }
 
 // surnameSpelledLike finds the one person named in full whose surname is
-// another romanisation of the lone word w ("Rahmon" for "Rakhmon"): five
+// another romanisation of the lone word w ("Shuhratov" for "Shukhratov"): five
 // letters or more, close by edit distance. -1 when none or several.
 func surnameSpelledLike(ents []*dent, w string) int {
 	wp := strip(nameParts(w))

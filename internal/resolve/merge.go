@@ -194,10 +194,10 @@ func surnameStem(name string) string {
 }
 
 // spelledLike finds the one person whose full name is another
-// romanisation of e's (Belarusian "Aliaksandr" for Russian "Alexander",
-// "-ka" for "-ko"): as many words, the surnames close by edit distance,
+// romanisation of e's (Belarusian "-ka" for Ukrainian or Russian "-ko",
+// "-ia-" for "-e-"): as many words, the surnames close by edit distance,
 // the first words with the same initial, no word with more than half its
-// letters changed ("Sheikh Tamim ..." is not "Sheikh Mohammed ..."). -1
+// letters changed ("Sheikh Tamir bin ..." is not "Sheikh Mansour bin ..."). -1
 // when none or several.
 func (x *Index) spelledLike(e *Entity) int {
 	ep := strip(nameParts(e.Name))
