@@ -979,8 +979,8 @@ func (d *doc) metonymy(c *sent, i, k int) bool {
 // is an organisation's ("Ministry of Defence", "Institute for the
 // Study of War"). It returns 0 at a known name.
 func (d *doc) orgRun(c *sent, i int) int {
-	if i >= len(c.words) || d.knownAt(c, i) && !words().orgHead[strings.ToLower(c.words[i])] {
-		return 0 // but a head word that is also some town's name heads the run
+	if i >= len(c.words) || d.knownAt(c, i) {
+		return 0
 	}
 	return d.orgRunAny(c, i)
 }
