@@ -232,7 +232,6 @@ func (d *doc) common(w string) bool {
 // titled matches "[Demonym|Country's] Title Name": a person with a title
 // of office, the demonym only qualifying the title.
 func (d *doc) titled(c *sent, i int) int {
-	g := d.r.Gaz
 	j := i
 	var adj gazetteer.Entry
 	adjEnd := i
@@ -248,7 +247,7 @@ func (d *doc) titled(c *sent, i int) int {
 			if k < len(c.words) && isPoss(c.words[k]) {
 				k++
 			}
-			if _, tn := g.Title(c.words, k); tn > 0 {
+			if _, tn := d.title(c.words, k); tn > 0 {
 				adj, adjEnd, j = ents[0], i+n, k
 			}
 		}
@@ -256,13 +255,13 @@ func (d *doc) titled(c *sent, i int) int {
 	if j == i && partyAdjective[c.words[i]] && i+1 < len(c.words) {
 		// "Republican Senator X", "Labour MP X": the party only qualifies
 		// the title.
-		if _, tn := g.Title(c.words, i+1); tn > 0 {
+		if _, tn := d.title(c.words, i+1); tn > 0 {
 			if n := d.titled(c, i+1); n > 0 {
 				return n + 1
 			}
 		}
 	}
-	title, tn := g.Title(c.words, j)
+	title, tn := d.title(c.words, j)
 	if tn == 0 && words().honorific[strings.ToLower(c.words[j])] && upper(c.words[j]) {
 		title, tn = c.words[j], 1
 	}
@@ -305,6 +304,30 @@ func (d *doc) titled(c *sent, i int) int {
 	d.proseRuns[textnorm.Fold(strings.Join(c.words[k:k+nr], " "))] = true
 	return k + nr - i
 }
+
+// title is the gazetteer's title of office at i, or a junior office the
+// tables lack, its portfolio before it ("Foreign Undersecretary",
+// "Permanent Secretary").
+func (d *doc) title(ws []string, i int) (string, int) {
+	if t, n := d.r.Gaz.Title(ws, i); n > 0 {
+		return t, n
+	}
+	j := i
+	for j < len(ws) && j-i < 2 && portfolioWord[ws[j]] {
+		j++
+	}
+	if j < len(ws) && juniorTitle[ws[j]] {
+		return strings.Join(ws[i:j+1], " "), j + 1 - i
+	}
+	return "", 0
+}
+
+// portfolioWord and juniorTitle make the offices of title.
+var (
+	portfolioWord = map[string]bool{"Foreign": true, "Defence": true, "Defense": true, "Interior": true, "Finance": true,
+		"Trade": true, "Justice": true, "Permanent": true, "Deputy": true, "Assistant": true, "Senior": true, "Political": true}
+	juniorTitle = map[string]bool{"Undersecretary": true, "Under-Secretary": true, "Subsecretary": true, "Secretary": true}
+)
 
 // nameTitleIsTitle says whether a title that is also a given name (Amir,
 // Emir, Malik, Sultan) at j is used as a title: written in lower case,
