@@ -126,6 +126,8 @@ func TestAdjectivesAndContextTypes(t *testing.T) {
 			want: []want{{text: "Scarborough Shoal", typ: Place}, {text: "Kinabalu Gorge", typ: Place}}},
 		{text: "Ethnic Hungarian mayors met ethnic Romanian protesters in Cluj.",
 			want: []want{{text: "ethnic Romanian", typ: Group}}, not: []string{"Romanian"}},
+		{text: "The government installed ethnic Hungarian mayors in the north.",
+			want: []want{{text: "ethnic Hungarian", typ: Group}}, not: []string{"Hungarian", "Hungary"}},
 		{text: "Boats crossed Lake Malawi after columns left through the Salang tunnel.",
 			want: []want{{text: "Lake Malawi", typ: Place}, {text: "Salang tunnel", typ: Place}}, not: []string{"Malawi"}},
 		{text: "Leaders from Europe and the Hispanic world will meet in Madrid.",

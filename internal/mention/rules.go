@@ -242,7 +242,8 @@ func (d *doc) titled(c *sent, i int) int {
 				ents = []gazetteer.Entry{ce} // "Kazakh President X"
 			}
 		}
-		if n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) {
+		if n > 0 && (ents[0].Kind == gazetteer.KindDemonym || ents[0].Kind == gazetteer.KindCountry) &&
+			!(i > 0 && strings.EqualFold(c.words[i-1], "ethnic")) { // "ethnic Serb mayors": the people
 			k := i + n
 			if k < len(c.words) && isPoss(c.words[k]) {
 				k++
