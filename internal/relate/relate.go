@@ -66,9 +66,3 @@ type Input struct {
 type Relater interface {
 	Relate(in Input) []Relation
 }
-
-// None is a placeholder relater that finds nothing.
-type None struct{}
-
-// Relate implements Relater.
-func (None) Relate(Input) []Relation { return nil }
