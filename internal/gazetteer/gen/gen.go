@@ -88,21 +88,7 @@ func clean(s string) string {
 
 // get walks a factbook profile: get(p, "Government", "Capital", "name").
 // It returns the "text" of the last object, cleaned.
-func get(p map[string]any, path ...string) string {
-	var cur any = p
-	for _, k := range path {
-		m, ok := cur.(map[string]any)
-		if !ok {
-			return ""
-		}
-		cur = m[k]
-	}
-	if m, ok := cur.(map[string]any); ok {
-		cur = m["text"]
-	}
-	s, _ := cur.(string)
-	return clean(s)
-}
+func get(p map[string]any, path ...string) string { return clean(rawText(p, path...)) }
 
 // rawText is like get but keeps the HTML (line breaks matter for lists).
 func rawText(p map[string]any, path ...string) string {
