@@ -1,19 +1,11 @@
 package relate
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Clause structure: relative clauses, subordinate clauses, participles
 // after a comma, speech verbs that also take objects.
 func TestClauses(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []string
-	}{
+	tests := []relCase{
 		{"which: the name before the comma", "[Eritrea|country], which was attacked by [Ethiopian|country=Ethiopia] forces in 1998, called for calm.",
 			[]string{"attacked(Ethiopia,Eritrea)", "clashed-with(Eritrea,Ethiopia)"}},
 		{"which after a common noun: no name", "[Goma|place], the [Kivu|group] capital, which was shelled by [Rwandan|country=Rwanda] artillery, fell.", nil},
@@ -59,13 +51,5 @@ func TestClauses(t *testing.T) {
 		{"has yet to take place", "A summit between [Chile|country] and [Bolivia|country] has yet to take place.",
 			[]string{"met-with(Bolivia,Chile):negated"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			in, names := parseMarkup(t, tt.src)
-			got := render(rules(t).Relate(in), names)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%s\n got  %s\n want %s", tt.src, strings.Join(got, " "), strings.Join(tt.want, " "))
-			}
-		})
-	}
+	runCases(t, tests)
 }

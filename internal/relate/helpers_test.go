@@ -102,3 +102,25 @@ func rules(t testing.TB) *Rules {
 	}
 	return testRules
 }
+
+// relCase is one marked-up sentence and the relations it must give,
+// rendered as "type(a,b)[/action][:status]" in sorted order.
+type relCase struct {
+	name string
+	src  string
+	want []string
+}
+
+// runCases runs table cases through the default rules.
+func runCases(t *testing.T, tests []relCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, names := parseMarkup(t, tt.src)
+			got := render(rules(t).Relate(in), names)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %s\n want %s", tt.src, strings.Join(got, " "), strings.Join(tt.want, " "))
+			}
+		})
+	}
+}

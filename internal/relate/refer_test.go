@@ -1,19 +1,11 @@
 package relate
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // References across sentences (refer.go): each case is a short article
 // about conflicts other than the seed and held-out ones.
 func TestReferences(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []string
-	}{
+	tests := []relCase{
 		{"the three men: the last meeting of three people",
 			"[Edi Rama|person] met [Serbian|country=Serbia] President [Aleksandar Vucic|person] and [Kosovar|country=Kosovo] Prime Minister [Albin Kurti|person] on Monday. The three men then sat down with a [Hungarian|country=Hungary] delegation.",
 			[]string{"leader-of(Albin Kurti,Kosovo)", "leader-of(Aleksandar Vucic,Serbia)", "met-with(Albin Kurti,Edi Rama)", "met-with(Albin Kurti,Hungary)", "met-with(Aleksandar Vucic,Edi Rama)",
@@ -90,13 +82,5 @@ func TestReferences(t *testing.T) {
 			"[Edi Rama|person] arrived in [Belgrade|place] on Monday. He met [Aleksandar Vucic|person] the next day.",
 			[]string{"met-with(Aleksandar Vucic,Edi Rama)"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			in, names := parseMarkup(t, tt.src)
-			got := render(rules(t).Relate(in), names)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%s\n got  %s\n want %s", tt.src, strings.Join(got, " "), strings.Join(tt.want, " "))
-			}
-		})
-	}
+	runCases(t, tests)
 }

@@ -1,19 +1,11 @@
 package relate
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Sentences are about other conflicts than the seed articles, so that the
 // rules are checked on structure, not on names.
 func TestRelate(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []string
-	}{
+	tests := []relCase{
 		// met-with
 		{"verb object", "[Volodymyr Zelensky|person] met with [Recep Tayyip Erdogan|person] in [Istanbul|place] on Friday.",
 			[]string{"met-with(Recep Tayyip Erdogan,Volodymyr Zelensky)"}},
@@ -306,13 +298,5 @@ func TestRelate(t *testing.T) {
 		{"places are no parties", "[Zelensky|person] visited [Kharkiv|place].", nil},
 		{"no trigger, no pairs", "[Kenya|country], [Uganda|country] and [Tanzania|country] signed a trade deal.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			in, names := parseMarkup(t, tt.src)
-			got := render(rules(t).Relate(in), names)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%s\n got  %s\n want %s", tt.src, strings.Join(got, " "), strings.Join(tt.want, " "))
-			}
-		})
-	}
+	runCases(t, tests)
 }

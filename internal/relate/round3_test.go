@@ -1,20 +1,12 @@
 package relate
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Round 3: cancelled plans, a country and its own forces, "its leader, X",
 // coordinated demonyms before a force noun, reported attacks, coordinated
 // subjects past a modifier, sanctions worded as lists and removals.
 func TestRound3(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []string
-	}{
+	tests := []relCase{
 		{"had been due to meet, but the meeting was cancelled",
 			"[Ruto|person] had been due to meet [Chakwera|person] in [Lilongwe|place] on Monday, but the meeting was cancelled after the floods.",
 			[]string{"met-with(Chakwera,Ruto):negated"}},
@@ -145,13 +137,5 @@ func TestRound3(t *testing.T) {
 			"The [EU|group] removed [Laureano Ortega|person] from its sanctions list on Friday.",
 			[]string{"sanctioned(EU,Laureano Ortega)/lifted"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in, names := parseMarkup(t, tc.src)
-			got := render(rules(t).Relate(in), names)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("%s\n got %s\nwant %s", tc.src, strings.Join(got, " "), strings.Join(tc.want, " "))
-			}
-		})
-	}
+	runCases(t, tests)
 }
