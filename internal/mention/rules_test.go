@@ -36,12 +36,7 @@ func describe(ms []Mention) string {
 // started from, so that the rules are checked for what they are, not for
 // one set of names.
 func TestRules(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []want
-		not  []string // texts that must not be a mention
-	}{
+	tests := []qualityCase{
 		{name: "title before name, demonym qualifies the title",
 			text: "Ukrainian Foreign Minister Andrii Sybiha arrived in Warsaw on Monday.",
 			want: []want{{text: "Andrii Sybiha", typ: Person, title: "Foreign Minister"},
@@ -137,36 +132,7 @@ func TestRules(t *testing.T) {
 			text: "Talks were led by Ana Ruiz of the Unity Platform.",
 			want: []want{{text: "Ana Ruiz", typ: Person}, {text: "Unity Platform", typ: Group}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := find(tt.text)
-			for _, w := range tt.want {
-				ok := false
-				for _, m := range ms {
-					if m.Text == w.text && (w.typ == "" || m.Type == w.typ) && strings.HasPrefix(m.Key, w.key) &&
-						(w.title == "" || m.Attrs[AttrTitle] == w.title) && (w.canon == "" || m.Canonical == w.canon) &&
-						(w.role == "" || m.Attrs[AttrRole] == w.role) {
-						ok = true
-					}
-				}
-				if !ok {
-					t.Errorf("want %+v; got:%s", w, describe(ms))
-				}
-			}
-			for _, n := range tt.not {
-				for _, m := range ms {
-					if m.Text == n {
-						t.Errorf("%q must not be a mention; got:%s", n, describe(ms))
-					}
-				}
-			}
-			for _, m := range ms {
-				if tt.text[m.Start:m.End] != m.Text {
-					t.Errorf("mention %q has offsets of %q", m.Text, tt.text[m.Start:m.End])
-				}
-			}
-		})
-	}
+	checkCases(t, tests)
 }
 
 func TestGenericGovernment(t *testing.T) {
