@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -127,9 +128,11 @@ func classify(err error) error {
 
 // Load writes g into the database behind d: constraints, then documents and
 // entities, then MENTIONED_IN and the relations, each batch of rows in its
-// own transaction. On error, the batches before the failing one are
-// committed and the failing one is not; running Load again completes the
-// graph, as every write is a MERGE on the element's identity.
+// own transaction. Batches of one step run two at a time when they touch
+// disjoint nodes (see rounds), so they never wait for each other's locks.
+// On error, committed batches are whole and the failing one is not; running
+// Load again completes the graph, as every write is a MERGE on the
+// element's identity.
 func Load(ctx context.Context, d neo4j.DriverWithContext, g *graph.Graph, opts ...Option) (Stats, error) {
 	started := time.Now()
 	c := defaultLoadConfig()
@@ -163,20 +166,37 @@ func Load(ctx context.Context, d neo4j.DriverWithContext, g *graph.Graph, opts .
 	}
 	total, done := st.Nodes+st.Relationships, 0
 	for _, s := range p.steps() {
-		batches := (len(s.rows) + c.batch - 1) / c.batch
-		for b := range batches {
-			lo, hi := b*c.batch, min((b+1)*c.batch, len(s.rows))
-			res, err := run(s.statement, map[string]any{"rows": params(s.rows[lo:hi])})
-			if err != nil {
-				return st, fmt.Errorf("load %s, batch %d of %d (rows %d-%d; %d earlier batches committed, "+
-					"this one not; loading again completes the graph): %w", s.what, b+1, batches, lo+1, hi, st.Batches, err)
+		rs := rounds(s.rows, c.batch, loadSessions, s.keys)
+		batches := 0
+		for _, r := range rs {
+			batches += len(r)
+		}
+		b := 0
+		for _, r := range rs {
+			res := make([]*neo4j.EagerResult, len(r))
+			errs := make([]error, len(r))
+			var wg sync.WaitGroup
+			for i, rows := range r {
+				wg.Go(func() { res[i], errs[i] = run(s.statement, map[string]any{"rows": params(rows)}) })
 			}
-			st.Batches++
-			cnt := res.Summary.Counters()
-			st.NodesCreated += cnt.NodesCreated()
-			st.RelsCreated += cnt.RelationshipsCreated()
-			st.PropertiesSet += cnt.PropertiesSet()
-			done += hi - lo
+			wg.Wait()
+			for i := range r {
+				if errs[i] == nil {
+					st.Batches++
+					cnt := res[i].Summary.Counters()
+					st.NodesCreated += cnt.NodesCreated()
+					st.RelsCreated += cnt.RelationshipsCreated()
+					st.PropertiesSet += cnt.PropertiesSet()
+					done += len(r[i])
+				}
+			}
+			for i := range r {
+				if errs[i] != nil {
+					return st, fmt.Errorf("load %s, batch %d of %d (%d rows; %d batches committed, "+
+						"this one not; loading again completes the graph): %w", s.what, b+i+1, batches, len(r[i]), st.Batches, errs[i])
+				}
+			}
+			b += len(r)
 			if c.progress != nil {
 				c.progress(done, total)
 			}

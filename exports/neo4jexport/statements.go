@@ -79,6 +79,7 @@ type step struct {
 	what      string // for messages: "documents", "Person nodes", "MET_WITH relationships"
 	statement string
 	rows      []row
+	keys      func(row) []string // the nodes a row touches, for rounds
 }
 
 // steps lists the load in order: documents and entities before the
@@ -86,20 +87,20 @@ type step struct {
 func (p *plan) steps() []step {
 	var s []step
 	if len(p.Docs) > 0 {
-		s = append(s, step{"documents", docStatement(), p.Docs})
+		s = append(s, step{"documents", docStatement(), p.Docs, nodeKeys})
 	}
 	for _, g := range p.Nodes {
 		what := g.Name + " nodes"
 		if g.Name == "" {
 			what = "untyped entity nodes"
 		}
-		s = append(s, step{what, nodeStatement(g.Name, append(slices.Clone(nodeProps), p.AttrKeys...)), g.Rows})
+		s = append(s, step{what, nodeStatement(g.Name, append(slices.Clone(nodeProps), p.AttrKeys...)), g.Rows, nodeKeys})
 	}
 	if len(p.Mentions) > 0 {
-		s = append(s, step{MentionedInType + " relationships", mentionStatement, p.Mentions})
+		s = append(s, step{MentionedInType + " relationships", mentionStatement, p.Mentions, mentionKeys})
 	}
 	for _, g := range p.Rels {
-		s = append(s, step{g.Name + " relationships", relStatement(g.Name), g.Rows})
+		s = append(s, step{g.Name + " relationships", relStatement(g.Name), g.Rows, relKeys})
 	}
 	return s
 }
