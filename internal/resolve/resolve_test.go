@@ -112,12 +112,7 @@ func dump(de DocEntities) string {
 }
 
 func TestResolveDocument(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mention    string // the mention to check, its last occurrence after `after`
-		after      string
-		entity     string // the name of its entity ("" when dropped)
-	}{
+	tests := []docCase{
 		{"surname to full name",
 			"Kenyan President William Ruto flew to Addis Ababa. Ruto said the talks went well.",
 			"Ruto", "flew", "William Ruto"},
@@ -137,22 +132,7 @@ func TestResolveDocument(t *testing.T) {
 			"Okonkwo Wins Vote\n\nThe assembly met on Monday.",
 			"Okonkwo", "", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms, de := resolveText(tt.text)
-			from := 0
-			if tt.after != "" {
-				from = strings.Index(tt.text, tt.after)
-			}
-			got := entityOf(ms, de, tt.mention, from)
-			if got == "(no mention)" && tt.entity == "" {
-				return
-			}
-			if got != tt.entity {
-				t.Errorf("%q -> %q, want %q; entities:%s", tt.mention, got, tt.entity, dump(de))
-			}
-		})
-	}
+	checkDocCases(t, tests)
 }
 
 // Two people who share a surname stay two people.
@@ -292,5 +272,34 @@ func TestConcurrentUse(t *testing.T) {
 		if got := run(text); got != want[i] {
 			t.Errorf("document %d: concurrent and sequential results differ", i)
 		}
+	}
+}
+
+// docCase is one document and a mention whose entity must be named entity
+// ("" when the mention must be dropped).
+type docCase struct {
+	name, text string
+	mention    string // the mention to check, its last occurrence after `after`
+	after      string
+	entity     string // the name of its entity ("" when dropped)
+}
+
+func checkDocCases(t *testing.T, tests []docCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, de := resolveText(tt.text)
+			from := 0
+			if tt.after != "" {
+				from = strings.Index(tt.text, tt.after)
+			}
+			got := entityOf(ms, de, tt.mention, from)
+			if got == "(no mention)" && tt.entity == "" {
+				return
+			}
+			if got != tt.entity {
+				t.Errorf("%q -> %q, want %q; entities:%s", tt.mention, got, tt.entity, dump(de))
+			}
+		})
 	}
 }

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
@@ -12,12 +11,7 @@ import (
 // never a person's surname by sound alone, and a group's short name or
 // bare name joins its long one.
 func TestResolveShortForms(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mention    string
-		after      string
-		entity     string
-	}{
+	tests := []docCase{
 		{"titled person keeps the surname",
 			"Guatemalan President Jorge Arevalo arrived in Madrid. His wife Helena Arevalo opened a clinic. Arevalo later met the king.",
 			"Arevalo", "clinic", "Jorge Arevalo"},
@@ -43,18 +37,7 @@ func TestResolveShortForms(t *testing.T) {
 			"The Democratic Unionist Alliance of Tarsia met on Monday. The Democratic Alliance walked out.",
 			"Democratic Alliance", "", "Democratic Alliance"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms, de := resolveText(tt.text)
-			from := 0
-			if tt.after != "" {
-				from = strings.Index(tt.text, tt.after)
-			}
-			if got := entityOf(ms, de, tt.mention, from); got != tt.entity {
-				t.Errorf("%q -> %q, want %q; entities:%s", tt.mention, got, tt.entity, dump(de))
-			}
-		})
-	}
+	checkDocCases(t, tests)
 }
 
 // "A, also known as B" and "A, as the B are known" name one body.
