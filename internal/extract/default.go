@@ -2,6 +2,7 @@ package extract
 
 import (
 	"io"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/gazetteer"
 	"github.com/newsgraph/newsgraph/internal/mention"
@@ -19,9 +20,17 @@ type Options struct {
 	Explain        io.Writer // merge and rule log, nil for none
 }
 
+// builtinRelater compiles the embedded patterns once per process: a library
+// user calling graph.Build in a loop would otherwise pay the parse every time.
+// Compiled patterns are read-only, so one Rules serves every build.
+var builtinRelater = sync.OnceValues(func() (*relate.Rules, error) { return relate.New() })
+
 // New builds the default per-document pipeline and the cross-document merger.
 func New(opts Options) (*Extractor, resolve.Merger, error) {
-	rel, err := relate.New(opts.PatternFiles...)
+	rel, err := builtinRelater()
+	if len(opts.PatternFiles) > 0 {
+		rel, err = relate.New(opts.PatternFiles...)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
