@@ -41,7 +41,7 @@ func TestBuildBadInputKeepsOutput(t *testing.T) {
 	}{
 		{"binary", bad + "image.txt", bad + "image.txt: binary file, not text (NUL bytes)"},
 		{"malformed line", bad + "malformed.jsonl", bad + "malformed.jsonl:2: malformed JSON: unexpected end of JSON input"},
-		{"no text", bad + "notext.jsonl", bad + `notext.jsonl:2: no "text" field`},
+		{"no text", bad + "notext.jsonl", bad + `notext.jsonl:2: no "text" field (nor "body", "content", "article", "maintext")`},
 		{"missing", bad + "missing.txt", bad + "missing.txt: no such file or directory"},
 		{"no articles", empty, empty + ": no articles (.txt, .md, .html, .jsonl) in folder"},
 	}

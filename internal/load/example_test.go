@@ -25,7 +25,7 @@ func ExampleFS() {
 	// a.txt | "Talks in Geneva" |  | "Talks in Geneva\n\nDiplomats met on Monday.\n"
 	// wire-1 | "" | 2025-03-22 | "Ministers met."
 	// b.jsonl#2 | "" |  | "No id."
-	// error: in/b.jsonl:3: no "text" field
+	// error: in/b.jsonl:3: no "text" field (nor "body", "content", "article", "maintext")
 	// c.md | "Summit  Ends" |  | "  Summit  Ends \n\nLeaders left.\n"
 }
 

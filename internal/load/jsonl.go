@@ -12,13 +12,49 @@ import (
 	"unicode/utf8"
 )
 
-// record is one line of a JSON Lines file. Other fields are ignored.
+// record is one line of a JSON Lines file. Other fields are ignored. Besides
+// our own names it takes the ones common news dumps use (news-please's
+// maintext, body, content, headline, link, published), so a scraped corpus
+// loads without a conversion step; where a line has several, the first in
+// the order of textFields wins.
 type record struct {
-	ID    json.RawMessage `json:"id"`
-	Text  *string         `json:"text"`
-	Title string          `json:"title"`
-	Date  string          `json:"date"`
-	URL   string          `json:"url"`
+	ID        json.RawMessage `json:"id"`
+	Text      *string         `json:"text"`
+	Body      *string         `json:"body"`
+	Content   *string         `json:"content"`
+	Article   *string         `json:"article"`
+	MainText  *string         `json:"maintext"`
+	Title     string          `json:"title"`
+	Headline  string          `json:"headline"`
+	Date      string          `json:"date"`
+	Published string          `json:"published"`
+	URL       string          `json:"url"`
+	Link      string          `json:"link"`
+}
+
+// text is the article text under the first text field that has some, or
+// else under the first one present (an empty article is a warning, not an
+// error).
+func (r *record) text() *string {
+	var present *string
+	for _, t := range []*string{r.Text, r.Body, r.Content, r.Article, r.MainText} {
+		if t != nil && !isBlank(*t) {
+			return t
+		}
+		if present == nil {
+			present = t
+		}
+	}
+	return present
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // readJSONL yields one article per non-blank line of r, reading one line at
@@ -73,7 +109,8 @@ func jsonLine(line []byte, path, fileID string, n int) (Document, error) {
 		}
 		return fail(fmt.Errorf("%w: %v", ErrMalformed, err))
 	}
-	if rec.Text == nil {
+	text := rec.text()
+	if text == nil {
 		return fail(ErrNoText)
 	}
 	id, err := jsonID(rec.ID)
@@ -83,8 +120,11 @@ func jsonLine(line []byte, path, fileID string, n int) (Document, error) {
 	if id == "" {
 		id = fileID + "#" + strconv.Itoa(n)
 	}
-	d := Document{ID: id, Path: path, Title: rec.Title, Date: rec.Date, URL: rec.URL,
-		SHA256: hash(bytes.TrimRight(raw, "\r\n")), Text: *rec.Text, Warnings: warns}
+	d := Document{ID: id, Path: path,
+		Title:  firstNonEmpty(rec.Title, rec.Headline),
+		Date:   firstNonEmpty(rec.Date, rec.Published),
+		URL:    firstNonEmpty(rec.URL, rec.Link),
+		SHA256: hash(bytes.TrimRight(raw, "\r\n")), Text: *text, Warnings: warns}
 	if d.Title == "" {
 		d.Title = headline(d.Text)
 	}

@@ -73,7 +73,7 @@ var (
 	ErrBinary     = errors.New("binary file, not text")
 	ErrNoArticles = errors.New("no articles (.txt, .md, .html, .jsonl) in folder")
 	ErrMalformed  = errors.New("malformed JSON")
-	ErrNoText     = errors.New(`no "text" field`)
+	ErrNoText     = errors.New(`no "text" field (nor "body", "content", "article", "maintext")`)
 )
 
 func position(p string, line int) string {

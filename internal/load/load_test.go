@@ -239,6 +239,38 @@ func TestJSONL(t *testing.T) {
 	}
 }
 
+// TestJSONLFieldNames: dumps from common news crawlers name their fields
+// otherwise; the first text field in our order wins.
+func TestJSONLFieldNames(t *testing.T) {
+	cases := []struct {
+		name, line             string
+		text, title, date, url string
+	}{
+		{"ours", `{"text":"A.","title":"T","date":"D","url":"U"}`, "A.", "T", "D", "U"},
+		{"body", `{"body":"B.","headline":"H","published":"P","link":"L"}`, "B.", "H", "P", "L"},
+		{"content", `{"content":"C."}`, "C.", "", "", ""},
+		{"article", `{"article":"R."}`, "R.", "", "", ""},
+		{"news-please", `{"maintext":"M.","title":"T","date_publish":"x"}`, "M.", "T", "", ""},
+		{"text wins", `{"content":"C.","text":"A.","title":"T","headline":"H"}`, "A.", "T", "", ""},
+		{"body before content", `{"content":"C.","body":"B."}`, "B.", "", "", ""},
+		{"blank text gives way", `{"text":" ","body":"B."}`, "B.", "", "", ""},
+		{"all blank", `{"text":"","body":" "}`, "", "", "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, errs := collect(FS(fstest.MapFS{"in/f.jsonl": {Data: []byte(tc.line + "\n")}}, "in"))
+			if len(errs) != 0 || len(docs) != 1 {
+				t.Fatalf("docs %d errs %v", len(docs), errs)
+			}
+			d := docs[0]
+			if d.Text != tc.text || d.Title != tc.title || d.Date != tc.date || d.URL != tc.url {
+				t.Errorf("got text %q title %q date %q url %q, want %q %q %q %q",
+					d.Text, d.Title, d.Date, d.URL, tc.text, tc.title, tc.date, tc.url)
+			}
+		})
+	}
+}
+
 func TestErrors(t *testing.T) {
 	fsys := fstest.MapFS{
 		"bin.txt":           {Data: []byte("GIF89a\x00\x01\x02\x00")},
@@ -265,8 +297,8 @@ func TestErrors(t *testing.T) {
 		{"noise.txt", ErrBinary, "noise.txt: binary file, not text (mostly non-text bytes)"},
 		{"late-nul.txt", ErrBinary, "late-nul.txt: binary file, not text (NUL bytes)"},
 		{"bad.jsonl", ErrMalformed, "bad.jsonl:2: malformed JSON: unexpected end of JSON input"},
-		{"notext.jsonl", ErrNoText, `notext.jsonl:1: no "text" field`},
-		{"nulltext.jsonl", ErrNoText, `nulltext.jsonl:1: no "text" field`},
+		{"notext.jsonl", ErrNoText, `notext.jsonl:1: no "text" field (nor "body", "content", "article", "maintext")`},
+		{"nulltext.jsonl", ErrNoText, `nulltext.jsonl:1: no "text" field (nor "body", "content", "article", "maintext")`},
 		{"array.jsonl", ErrMalformed, "array.jsonl:2: malformed JSON: line is not a JSON object"},
 		{"badid.jsonl", ErrMalformed, `badid.jsonl:1: malformed JSON: field "id" must be a string or a number`},
 		{"badtitle.jsonl", ErrMalformed, `badtitle.jsonl:1: malformed JSON: field "title" is a JSON number, want a string`},
