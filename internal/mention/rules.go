@@ -191,6 +191,9 @@ func (d *doc) sentence(c *sent) {
 			n = d.hyphenPair(c, i)
 		}
 		if n == 0 {
+			n = d.numberedUnit(c, i)
+		}
+		if n == 0 {
 			n = d.titled(c, i)
 		}
 		if n == 0 {
@@ -204,6 +207,35 @@ func (d *doc) sentence(c *sent) {
 		}
 		i += n
 	}
+}
+
+// numberedUnit matches an armed unit named by its number: "the 444
+// Brigade", "the 5th Mechanised Division", "101st Airborne Division". A
+// number alone says nothing, so the name must end in a unit's head word.
+func (d *doc) numberedUnit(c *sent, i int) int {
+	w := c.words[i]
+	digits := 0
+	for digits < len(w) && w[digits] >= '0' && w[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 4 || !(digits == len(w) || isOrdinal(w)) || i+1 >= len(c.words) {
+		return 0
+	}
+	if c.toks[i+1].Start == c.toks[i].End {
+		return 0 // "444-strong"
+	}
+	if digits == 4 && digits == len(w) && (w[:2] == "19" || w[:2] == "20") {
+		return 0 // "In 2014 Brigade commanders met": a year
+	}
+	rn := d.orgRunAny(c, i+1)
+	if rn == 0 || rn > 4 {
+		return 0
+	}
+	if !words().unitHead[strings.ToLower(c.words[i+rn])] {
+		return 0
+	}
+	d.emit(c, i, i+1+rn, Group, SrcOrgHead)
+	return 1 + rn
 }
 
 // initial says whether token i opens its sentence (or a quotation in it),
@@ -655,6 +687,13 @@ func (d *doc) known(c *sent, i int) int {
 			return end - i + d.acronymAfter(c, i, end)
 		}
 	}
+	if e.Kind == gazetteer.KindCountry || e.Kind == gazetteer.KindDemonym {
+		// "China Coast Guard" is the force "the Chinese coast guard"
+		// names: one key for both spellings.
+		if m := d.force(c, i, k, e); m > 0 {
+			return m + d.acronymAfter(c, i, i+m)
+		}
+	}
 	if e.Kind != gazetteer.KindCity && e.Kind != gazetteer.KindPerson {
 		// "Nuba Mountains", "Tigray Defence Forces": the known word
 		// opens a longer name.
@@ -931,6 +970,44 @@ func (d *doc) army(c *sent, i, k int, e gazetteer.Entry) int {
 		}
 	}
 	return k + n - i
+}
+
+// force matches "<country|demonym>['s] police|coast guard|gendarmerie":
+// a uniformed force other than the army, a party to clashes of its own
+// ("Kosovo police fought gunmen", "the Chinese coast guard rammed a
+// boat"). Its key joins the country's name and the noun, so each force of
+// a country is one entity and none merges with the army.
+func (d *doc) force(c *sent, i, k int, e gazetteer.Entry) int {
+	j := k
+	if j < len(c.words) && isPoss(c.words[j]) {
+		j++
+	}
+	n := 0
+	var noun string
+	for _, l := range []int{2, 1} {
+		if j+l > len(c.words) {
+			continue
+		}
+		w := strings.ToLower(strings.Join(c.words[j:j+l], " "))
+		if words().forceNoun[w] {
+			n, noun = l, w
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	if j+n < len(c.words) && strings.EqualFold(c.words[j+n], "state") {
+		return 0 // "a police state" says what a country is
+	}
+	m := d.emit(c, i, j+n, Group, SrcArmy)
+	adj := c.words[i]
+	if e.Kind != gazetteer.KindDemonym {
+		adj = e.Name
+	}
+	m.Key = "group:" + textnorm.Slug(strings.TrimPrefix(e.Key, "country:")+" "+noun)
+	m.Canonical = adj + " " + strings.Join(c.words[j:j+n], " ")
+	return j + n - i
 }
 
 // ministry matches "<Country>'s|<Demonym> Foreign Ministry": a body whose

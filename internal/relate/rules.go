@@ -792,7 +792,35 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 		return
 	}
 	switch v.words[link] {
-	case "between", "involving", "among", "amongst", "pitting":
+	case "pitting", "pitted", "pits", "pit":
+		// "clashes pitting X against Y", "the war pitted X and its allies
+		// against Y": one side before "against", the other after it.
+		if !rt.symmetric {
+			return
+		}
+		as, le := v.list(linkEnd, end, rt, true)
+		if le >= end || v.words[le] != "against" {
+			return
+		}
+		bs, _ := v.list(le+1, end, rt, true)
+		if len(bs) == 0 && le+2 < end && (v.words[le+1] == "each" && v.words[le+2] == "other" || v.words[le+1] == "one" && v.words[le+2] == "another") {
+			// "pitted X and Y against each other"
+			for i := range as {
+				for j := i + 1; j < len(as); j++ {
+					emit(m, as[i], as[j], m.pt.conf)
+				}
+			}
+			v.recip = len(as) > 1
+			return
+		}
+		v.recip = len(as) > 0 && len(bs) > 0
+		for _, a := range as {
+			for _, b := range bs {
+				emit(m, a, b, m.pt.conf)
+			}
+		}
+		return
+	case "between", "involving", "among", "amongst":
 		items, _ := v.list(linkEnd, end, rt, true)
 		if len(items) == 0 {
 			items, _ = v.refAt(linkEnd, rt, false) // "a meeting between the two leaders"
