@@ -15,8 +15,10 @@ func TestReferences(t *testing.T) {
 			[]string{"met-with(Ilham Aliyev,Irakli Kobakhidze)", "met-with(Ilham Aliyev,Nikol Pashinyan)", "met-with(Irakli Kobakhidze,Nikol Pashinyan)"}},
 		{"both leaders: the last pair, not the last two names",
 			"President [Dina Boluarte|person] and [Bolivia|country]'s president, [Luis Arce|person], are due to meet in [Brasilia|place] for talks hosted by [Lula|person]. [Gabriel Boric|person] later phoned both leaders.",
-			[]string{"met-with(Dina Boluarte,Gabriel Boric)", "met-with(Dina Boluarte,Luis Arce):hypothetical", "met-with(Dina Boluarte,Lula):hypothetical",
-				"met-with(Gabriel Boric,Luis Arce)", "met-with(Luis Arce,Lula):hypothetical"}},
+			// "talks hosted by Lula" qualifies the talks: the host is not
+			// said to meet anyone (a mediator may never sit with both)
+			[]string{"met-with(Dina Boluarte,Gabriel Boric)", "met-with(Dina Boluarte,Luis Arce):hypothetical",
+				"met-with(Gabriel Boric,Luis Arce)"}},
 		{"both leaders: people named without a leader's title are not leaders",
 			"[Antony Blinken|person] is due to meet [Jeyhun Bayramov|person] in [Washington|place]. [Irakli Kobakhidze|person] later phoned both leaders.",
 			[]string{"met-with(Antony Blinken,Jeyhun Bayramov):hypothetical"}},

@@ -22,6 +22,18 @@ func TestRound4(t *testing.T) {
 		{"rammed is an attack between forces",
 			"[Vietnamese coast guard|group] cutters rammed a [Chinese navy|group] vessel near the islands.",
 			[]string{"attacked(Vietnamese coast guard,Chinese navy)", "clashed-with(Chinese navy,Vietnamese coast guard)"}},
+		{"names in a clause accusing the unnamed target are not targets",
+			"The [European Union|group] imposed sanctions on four shipping firms accused of carrying [Venezuelan|country=Venezuela] gold to [Turkey|country].",
+			nil},
+		{"a possessed target inside the object phrase still is one",
+			"The [European Union|group] imposed sanctions on dozens of vessels of [Venezuela|country]'s state oil fleet.",
+			[]string{"sanctioned(European Union,Venezuela)/imposed"}},
+		{"a participle after an unnamed noun: the host met nobody named",
+			"[Hichilema|person] met his counterpart [Chakwera|person] in [Lusaka|place] for talks hosted by [Angola|country], aides said.",
+			[]string{"met-with(Chakwera,Hichilema)"}},
+		{"a participle after a named group keeps its agent",
+			"[FDLR|group] fighters backed by [Burundi|country] crossed the lake.",
+			[]string{"supported(Burundi,FDLR)"}},
 	}
 	runCases(t, tests)
 }

@@ -260,6 +260,12 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		if byAt < 0 {
 			return // an agentless passive names one side only
 		}
+		if p := m.start - 1; p >= 0 && v.tm[p] < 0 && isWord(v.words[p]) && !v.capWord(p) && !v.is("passive", p) &&
+			v.fillerAt(p) < 0 && !v.is("adverb", p) && !hasSuffix(v.words[p], "ly") && !v.is("aux", p) {
+			// "for talks hosted by X", "a convoy attacked by Y": the
+			// participle qualifies an unnamed noun, not a named subject
+			return
+		}
 		agents, _ := v.list(byAt+1, end, rt, false)
 		patients := v.subjects(m.start, rt, false)
 		for _, a := range agents {
@@ -650,11 +656,26 @@ func (v *view) firstActorIn(i, end int, rt *relType) int {
 		}
 		w := v.words[j]
 		if !isWord(w) && w != "'s" || w != "of" && v.is("preposition", j) || w == "that" || w == "which" || w == "who" ||
-			v.is("boundary", j) || v.is("subordinator", j) {
+			v.is("boundary", j) || v.is("subordinator", j) || v.reducedRelative(j, i) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// reducedRelative reports a participle opening a relative clause after the
+// unnamed head of an object phrase that starts at from: "companies accused
+// of shipping Iranian arms", "firms suspected of ...". The names inside
+// the clause are what the head is accused of, not the head.
+func (v *view) reducedRelative(j, from int) bool {
+	if j <= from || j+1 >= v.n() || !hasSuffix(v.words[j], "ed") || v.tm[j-1] >= 0 || !isWord(v.words[j-1]) {
+		return false
+	}
+	if determiner(v.words[j-1]) || v.fillerAt(j-1) == j {
+		return false // "the targeted firms", "several armed groups"
+	}
+	next := v.words[j+1]
+	return next == "of" || next == "in" || next == "with" || next == "to" || next == "by"
 }
 
 // verbSubjects finds the subject of a verb trigger at ts. Besides the
