@@ -117,6 +117,7 @@ type pattern struct {
 	passive  bool       // "sanctions imposed by X on Y": agent after "by"
 	state    bool       // "ambushed an army convoy": the country's army
 	inverse  bool       // "X, under US sanctions": the subject is the target
+	titled   bool       // "called Foreign Minister X": only titled people as objects
 	triggers []phrase
 }
 
@@ -179,6 +180,7 @@ type patternSpec struct {
 	Passive     bool     `yaml:"passive"`
 	StateObject bool     `yaml:"state-object"`
 	Inverse     bool     `yaml:"inverse"`
+	TitledObj   bool     `yaml:"titled-object"`
 	Triggers    []string `yaml:"triggers"`
 	line        int
 }
@@ -199,7 +201,7 @@ func (r *relationSpec) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML keeps the line and rejects unknown keys.
 func (p *patternSpec) UnmarshalYAML(n *yaml.Node) error {
-	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "inverse", "triggers"); err != nil {
+	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "inverse", "titled-object", "triggers"); err != nil {
 		return err
 	}
 	type plain patternSpec
@@ -354,10 +356,13 @@ func compilePattern(rt *relType, ps patternSpec) (*pattern, error) {
 	if len(ps.Triggers) == 0 {
 		return nil, fmt.Errorf("rule %s: no triggers", ps.Rule)
 	}
+	if ps.TitledObj && ps.Form != FormVerb {
+		return nil, fmt.Errorf("rule %s: titled-object needs form verb", ps.Rule)
+	}
 	if ps.Passive && (ps.Form != FormVerb || len(ps.ObjectPreps) == 0) {
 		return nil, fmt.Errorf("rule %s: passive needs form verb and object-preps", ps.Rule)
 	}
-	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence, passive: ps.Passive, state: ps.StateObject, inverse: ps.Inverse}
+	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence, passive: ps.Passive, state: ps.StateObject, inverse: ps.Inverse, titled: ps.TitledObj}
 	for _, t := range ps.Triggers {
 		ph, err := compilePhrase(t)
 		if err != nil {

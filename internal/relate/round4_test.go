@@ -34,6 +34,21 @@ func TestRound4(t *testing.T) {
 		{"a participle after a named group keeps its agent",
 			"[FDLR|group] fighters backed by [Burundi|country] crossed the lake.",
 			[]string{"supported(Burundi,FDLR)"}},
+		{"a relative clause calls an office holder",
+			"[Odongo|person] spoke by phone with [Kenyan|country=Kenya] Foreign Minister [Musalia Mudavadi|person], who also called [Tanzanian|country=Tanzania] President [Samia Suluhu Hassan|person].",
+			[]string{"leader-of(Samia Suluhu Hassan,Tanzania)", "met-with(Musalia Mudavadi,Odongo)", "met-with(Musalia Mudavadi,Samia Suluhu Hassan)"}},
+		{"called an office holder a name is no call",
+			"[Odongo|person] called President [Samia Suluhu Hassan|person] a reliable partner.",
+			nil},
+		{"called on an office holder is no call",
+			"[Odongo|person] called on President [Samia Suluhu Hassan|person] to free the prisoners.",
+			nil},
+		{"called with no title is no call",
+			"A man called [Samia Suluhu Hassan|person] was arrested in [Arusha|place].",
+			nil},
+		{"two actors calling for something did not call each other",
+			"The [African Union|group] and the [United Nations|group] called for restraint.",
+			nil},
 	}
 	runCases(t, tests)
 }

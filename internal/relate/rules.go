@@ -324,6 +324,13 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			objs, listEnd = v.morePreps(m.pt.objPreps, objs, listEnd, end, rt)
 		}
 	}
+	if m.pt.titled {
+		// only the titled object counts: "X and Y called for restraint"
+		// is no call between them
+		if objs = v.titledObjects(objStart, objs); len(objs) == 0 {
+			return
+		}
+	}
 	conf := m.pt.conf
 	if len(subj) == 0 && m.end-m.start > 2 && v.tm[m.end-2] >= 0 {
 		// "the lifting of US sanctions on X": the name before the noun
@@ -412,6 +419,39 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 	}
 }
+
+// titledObjects keeps the objects of a verb like "called" that are people
+// named with a title of office right after it ("called Indian Foreign
+// Minister X", "phoned President X on Monday"): a call to an office
+// holder. "called X a traitor", "called X's remarks", "a group called X"
+// and anything but a person are other senses of the verb.
+func (v *view) titledObjects(objStart int, objs []int) []int {
+	if objStart < 0 || len(objs) != 1 {
+		return nil
+	}
+	k := objs[0]
+	if v.ms[k].typ != mention.Person || v.possessive(k) {
+		return nil
+	}
+	first := v.ms[k].first
+	if first-1 < objStart || !(v.capWord(first-1) || v.is("role", first-1) || v.is("title-word", first-1)) {
+		return nil // no title between the verb and the name
+	}
+	for j := objStart; j < first; j++ {
+		if v.tm[j] >= 0 && v.ms[v.tm[j]].typ == mention.Person || v.words[j] == "," {
+			return nil
+		}
+	}
+	if j := v.after(k); j < v.n() {
+		switch w := v.words[j]; {
+		case w == "a" || w == "an" || w == "the" || w == "as" || isQuote(w) || v.tm[j] >= 0:
+			return nil // "called X a liar", "called X \"a friend\""
+		}
+	}
+	return objs
+}
+
+func isQuote(w string) bool { return w == `"` || w == "“" || w == "”" }
 
 // meetingAfter reports a meeting named after a host's guest list: "for
 // three-way talks", "at the first summit of". "Separate" talks are not
