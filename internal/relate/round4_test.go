@@ -49,6 +49,12 @@ func TestRound4(t *testing.T) {
 		{"two actors calling for something did not call each other",
 			"The [African Union|group] and the [United Nations|group] called for restraint.",
 			nil},
+		{"sanctions on a front of the group: the group referred to",
+			"The [Allied Democratic Forces|group] rebel group denied the raid on [Beni|place]. The [European Union|group] imposed sanctions on a front of the group last year.",
+			[]string{"sanctioned(European Union,Allied Democratic Forces)/imposed"}},
+		{"sanctions on a part of something unnamed: nobody",
+			"The [Allied Democratic Forces|group] denied the raid on [Beni|place]. The [European Union|group] imposed sanctions on a part of the mining sector.",
+			nil},
 	}
 	runCases(t, tests)
 }

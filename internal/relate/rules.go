@@ -371,6 +371,15 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 	}
 	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
+		// "sanctions on a front of the group", "on leaders of the
+		// rebels": the group referred to owns the target
+		if j := v.ofUnnamed(objStart, end); j >= 0 {
+			if ks, _ := v.refAt(j+1, rt, false); len(ks) == 1 {
+				objs, conf = ks, conf*0.85
+			}
+		}
+	}
+	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
 		// "sanctions on its leader, X, a ... national": the named person
 		// in apposition, not the topic country nor the nationality
 		if k := v.possessedAppositive(objStart, end); k >= 0 {
@@ -697,6 +706,25 @@ func (v *view) firstActorIn(i, end int, rt *relType) int {
 		w := v.words[j]
 		if !isWord(w) && w != "'s" || w != "of" && v.is("preposition", j) || w == "that" || w == "which" || w == "who" ||
 			v.is("boundary", j) || v.is("subordinator", j) || v.reducedRelative(j, i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ofUnnamed is the "of" after a short unnamed head that opens an object
+// phrase at i ("a front of", "two leaders of", "the financiers of"), or
+// -1.
+func (v *view) ofUnnamed(i, end int) int {
+	for j := i; j < end && j < i+4; j++ {
+		w := v.words[j]
+		if w == "of" {
+			if j > i {
+				return j
+			}
+			return -1
+		}
+		if v.tm[j] >= 0 || !isWord(w) || v.is("preposition", j) || v.is("boundary", j) || w == "that" || w == "which" || w == "who" {
 			return -1
 		}
 	}
