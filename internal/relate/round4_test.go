@@ -55,6 +55,15 @@ func TestRound4(t *testing.T) {
 		{"sanctions on a part of something unnamed: nobody",
 			"The [Allied Democratic Forces|group] denied the raid on [Beni|place]. The [European Union|group] imposed sanctions on a part of the mining sector.",
 			nil},
+		{"sanctions on dealings with a country",
+			"[Canada|country] eased sanctions on travel, investment and trade with [Myanmar|country] in March.",
+			[]string{"sanctioned(Canada,Myanmar)/lifted"}},
+		{"a ban on arms sales to a country",
+			"The [European Union|group] imposed a ban on arms sales to [Eritrea|country].",
+			[]string{"sanctioned(European Union,Eritrea)/imposed"}},
+		{"dealers in a country are no dealings",
+			"The [European Union|group] imposed sanctions on arms dealers in [Eritrea|country].",
+			nil},
 	}
 	runCases(t, tests)
 }

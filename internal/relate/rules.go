@@ -371,6 +371,13 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 	}
 	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
+		// "sanctions on travel, remittances and trade with X": the
+		// partner of the dealings is the target
+		if ks := v.dealingsWith(objStart, end, rt); len(ks) > 0 {
+			objs = ks
+		}
+	}
+	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
 		// "sanctions on a front of the group", "on leaders of the
 		// rebels": the group referred to owns the target
 		if j := v.ofUnnamed(objStart, end); j >= 0 {
@@ -710,6 +717,29 @@ func (v *view) firstActorIn(i, end int, rt *relType) int {
 		}
 	}
 	return -1
+}
+
+// dealingsWith reads an object phrase of dealings at i: trade nouns
+// joined by commas and "and" ("travel, remittances and trade", "arms
+// sales", "oil exports"), then with|to|from|in and a list of actors.
+func (v *view) dealingsWith(i, end int, rt *relType) []int {
+	nouns := 0
+	for j := i; j < end; j++ {
+		w := v.words[j]
+		switch {
+		case v.tm[j] >= 0:
+			return nil
+		case v.is("trade-noun", j):
+			nouns++
+		case w == "," || w == "and" || w == "or" || w == "the" || w == "all" || w == "most" || w == "some":
+		case (w == "with" || w == "to" || w == "from" || w == "in" || w == "into") && nouns > 0 && v.is("trade-noun", j-1):
+			ks, _ := v.list(j+1, end, rt, false)
+			return ks
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // ofUnnamed is the "of" after a short unnamed head that opens an object
