@@ -11,12 +11,12 @@ var rulesData string
 
 // wordLists are the finder's word lists (data/rules.txt), lower-cased.
 type wordLists struct {
-	cueAfter, orgHead, orgConnector, placeHead, placeFirst, placeAfter                                                                                                                   map[string]bool
-	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                                                    map[string]bool
-	armyNoun, forceNoun, unitHead, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
-	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter, placeOf                                                                     map[string]bool
-	personNounAfter, describedNoun                                                                                                                                                       map[string]bool
-	govGeneric                                                                                                                                                                           [][]string
+	cueAfter, orgHead, orgConnector, placeHead, placeFirst, placeAfter                                                                                                                                              map[string]bool
+	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                                                                               map[string]bool
+	armyNoun, forceNoun, unitHead, armedAdjective, armedBody, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
+	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter, placeOf                                                                                                map[string]bool
+	personNounAfter, describedNoun, leadWord                                                                                                                                                                        map[string]bool
+	govGeneric                                                                                                                                                                                                      [][]string
 }
 
 var (
@@ -63,7 +63,7 @@ func parseLists(data string) *wordLists {
 		placeHead: set("place-head"), placeFirst: set("place-first"), placeAfter: set("place-after"),
 		notEntityHead: set("not-entity-head"), notName: set("not-name"), particle: set("particle"), particlePrefix: set("particle-prefix"),
 		honorific: set("honorific"), govNoun: set("gov-noun"), govModifier: set("gov-modifier"),
-		armyNoun: set("army-noun"), forceNoun: set("force-noun"), unitHead: set("unit-head"), loyalNoun: set("loyal-noun"), loyalFighters: set("loyal-fighters"),
+		armyNoun: set("army-noun"), forceNoun: set("force-noun"), unitHead: set("unit-head"), armedAdjective: set("armed-adjective"), armedBody: set("armed-body"), loyalNoun: set("loyal-noun"), loyalFighters: set("loyal-fighters"),
 		speechVerb: set("speech-verb"), notAcronym: set("not-acronym"), placeNoun: set("place-noun"), communityNoun: set("community-noun"), personVerb: set("person-verb"), direction: set("direction"), genericOrg: set("generic-org"), dispensableHead: set("dispensable-head"), objectVerb: set("object-verb"), cueBefore: set("cue-before"),
 		groupOf: set("group-of"), placeEvent: set("place-event"), appositiveGroup: set("appositive-group"), notEntityFirst: set("not-entity-first"),
 		nameTitle: set("name-title"), hyphenParticle: set("hyphen-particle"), religion: set("religion"),
@@ -72,6 +72,7 @@ func parseLists(data string) *wordLists {
 	l.placeOf = set("place-of")
 	l.personNounAfter = set("person-noun-after")
 	l.describedNoun = set("described-noun")
+	l.leadWord = set("lead-word")
 	for w := range l.featureAfter {
 		l.placeAfter[w] = true
 	}

@@ -743,6 +743,9 @@ func (d *doc) known(c *sent, i int) int {
 		if m := d.army(c, i, k, e); m > 0 {
 			return m + d.acronymAfter(c, i, i+m) // "the Congolese army (FARDC)"
 		}
+		if m := d.force(c, i, k, e); m > 0 {
+			return m // "Kazakh police": a country found through its people's word
+		}
 		if m := d.ministry(c, i, k, e); m > 0 {
 			return m + d.acronymAfter(c, i, i+m)
 		}
@@ -1341,6 +1344,9 @@ func (d *doc) run(c *sent, i int) int {
 	if c.initial(i) && (i+1 >= len(c.words) || !nameWord(c.words[i+1])) && ordinaryForm(w) {
 		return 1 // "Speaking alongside ...", "Socially, ..."
 	}
+	if l.leadWord[strings.ToLower(w)] && i+1 < len(c.words) && nameWord(c.words[i+1]) && c.toks[i+1].Start > c.toks[i].End {
+		return 1 // "On Wednesday Foreign Minister X": the name starts after the day
+	}
 	if isAcronym(w) || d.defined[w] {
 		if dateline(c, i) {
 			return 1
@@ -1436,6 +1442,7 @@ func (d *doc) run(c *sent, i int) int {
 		ofNoun = "" // "members of X's regime": X owns the noun after it
 	}
 	appos := d.appositive(c, j)
+	body := 0 // words after the name that belong to its mention
 	switch {
 	case direction && !(n > 2 && hasParenAcronym(c, j)):
 		// "South Darfur", "Northern Shan"; but "Central General Staff
@@ -1460,6 +1467,10 @@ func (d *doc) run(c *sent, i int) int {
 		// "the Catatumbo region", "Arauca province", "the Zamzam
 		// displacement camp"
 		typ, src = Place, SrcPlaceCue
+	case n == 1 && l.armedAdjective[next] && j+1 < len(c.words) && l.armedBody[strings.ToLower(c.words[j+1])]:
+		// "Karakalpak separatist forces": an unknown people's word, an
+		// armed adjective and a body name one armed group, not the people
+		typ, src, body = Group, SrcCue, 2
 	case l.cueAfter[next] && !startsUpper(c.words[j]):
 		typ, src = Group, SrcCue
 	case l.cueBefore[prev] || prev == "," && i > 1 && l.cueBefore[strings.ToLower(c.words[i-2])]:
@@ -1490,7 +1501,7 @@ func (d *doc) run(c *sent, i int) int {
 	case j < len(c.words) && l.personVerb[next]:
 		typ, src = Person, SrcSubject // "Zelensky said", "Burhan told"
 	}
-	end := j
+	end := j + body
 	if typ == Place && words().placeAfter[next] {
 		end++
 	}
@@ -1502,7 +1513,7 @@ func (d *doc) run(c *sent, i int) int {
 	if src == SrcAcronymDef {
 		return n + d.acronymAfter(c, i, j)
 	}
-	return n
+	return n + body
 }
 
 // hyphenAcronym matches at i an acronym the text has defined that is

@@ -564,28 +564,73 @@ func spelledBy(ents []*dent, e int, a string) int {
 	return found
 }
 
-// firstName finds the one person of the document whose name opens with
-// the lone word m and whose name has three words or more: family names
-// come first in some languages ("Kim" for Kim Jong Un). -1 when none or
-// several.
+// firstName finds the person of the document one of whose name's words
+// before the last is the lone word m: family names come first in some
+// languages ("Kim" for Kim Jong Un, "Xi" for Xi Jinping) and some peoples
+// go by the given name ("Abiy" for Abiy Ahmed). When several people have
+// that word, the one with a title of office who is named more often than
+// each of the others ("Kim" for the leader, not his aide Kim Yong Chol);
+// else -1.
 func (r *Rules) firstName(ents []*dent, ms []mention.Mention, m *mention.Mention) int {
-	k := WordKey(strings.Join(nameParts(m.Text), ""))
-	found := -1
+	ws := strip(nameParts(m.Text))
+	if len(ws) != 1 || len(ws[0]) < 2 || articles[ws[0]] {
+		return -1
+	}
+	k := WordKey(ws[0])
+	var found []int
 	for e, d := range ents {
 		if d.merged >= 0 || votedType(d.votes) != mention.Person {
 			continue
 		}
 		for _, f := range d.order {
 			ks := WordKeys(f)
-			if len(ks) >= 3 && ks[0] == k {
-				if found >= 0 && found != e {
-					return -1
-				}
-				found = e
+			if len(ks) >= 2 && slices.Contains(ks[:len(ks)-1], k) {
+				found = append(found, e)
+				break
 			}
 		}
 	}
-	return found
+	// One full name written twice may still be two entities here (one
+	// titled, one the table knows): one person, the titled one first.
+	seen := map[string]int{}
+	uniq := found[:0]
+	for _, e := range found {
+		nk := NameKey(BestForm(ents[e].order, ents[e].forms, mention.Person))
+		if o, dup := seen[nk]; dup {
+			if len(ents[uniq[o]].titles) == 0 {
+				uniq[o] = e
+			}
+			continue
+		}
+		seen[nk] = len(uniq)
+		uniq = append(uniq, e)
+	}
+	found = uniq
+	switch {
+	case len(found) == 0:
+		return -1
+	case len(found) == 1:
+		return found[0]
+	}
+	best := -1
+	for _, e := range found {
+		if len(ents[e].titles) == 0 {
+			continue
+		}
+		if best >= 0 {
+			return -1 // two titled people share the word
+		}
+		best = e
+	}
+	if best < 0 {
+		return -1
+	}
+	for _, e := range found {
+		if e != best && len(ents[e].ms) >= len(ents[best].ms) {
+			return -1
+		}
+	}
+	return best
 }
 
 // mergeInto moves entity e into o.
@@ -649,6 +694,19 @@ func (r *Rules) lookupSpelling(d *dent, countries map[string]int) (gazetteer.Ent
 	}
 	strong := strongType(d.votes)
 	if d.titles != nil && len(d.titles) > 0 || strong == mention.Person {
+		// A person only under the very name the table gives him: the
+		// titled "Prime Minister X" and a bare "X" the table knows are
+		// one person.
+		for _, f := range d.order {
+			if len(WordKeys(f)) < 2 {
+				continue
+			}
+			for _, e := range r.Gaz.Lookup(f) {
+				if mention.Type(e.Type) == mention.Person && e.Kind != gazetteer.KindDemonym {
+					return e, true
+				}
+			}
+		}
 		return gazetteer.Entry{}, false
 	}
 	weak := votedType(d.votes)
