@@ -1004,12 +1004,8 @@ func (d *doc) force(c *sent, i, k int, e gazetteer.Entry) int {
 		return 0 // "a police state" says what a country is
 	}
 	m := d.emit(c, i, j+n, Group, SrcArmy)
-	adj := c.words[i]
-	if e.Kind != gazetteer.KindDemonym {
-		adj = e.Name
-	}
 	m.Key = "group:" + textnorm.Slug(strings.TrimPrefix(e.Key, "country:")+" "+noun)
-	m.Canonical = adj + " " + strings.Join(c.words[j:j+n], " ")
+	m.Canonical = d.text[c.toks[i].Start:c.toks[j+n-1].End] // as written: "Uzbek police", not "Uzbekistan police"
 	return j + n - i
 }
 
