@@ -38,6 +38,7 @@ type discourse struct {
 	sanctioner            int                     // the source of the last asserted imposed sanction, or -1
 	forces                map[int]bool            // groups named as a state's forces ("the X Defence Forces"): never "the group"
 	docHeads              map[string]map[int]bool // head noun -> the groups the whole document names with it
+	armed                 map[int]bool            // groups named with an armed noun ("X fighters", "X rebels")
 }
 
 // group is a set of entities that took part in one relation event.
@@ -48,7 +49,7 @@ type group struct {
 }
 
 func newDiscourse() *discourse {
-	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1, forces: map[int]bool{}}
+	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1, forces: map[int]bool{}, armed: map[int]bool{}}
 }
 
 // next moves to the next sentence.
@@ -173,6 +174,9 @@ func (d *discourse) note(v *view) {
 		}
 		if i := v.after(k); i < v.n() && v.tm[i] < 0 && v.is("head-noun", i) {
 			d.heads[v.words[i]] = m.ent
+		}
+		if i := v.after(k); i < v.n() && v.tm[i] < 0 && (v.is("head-noun", i) || v.is("nonstate", i) || v.words[i] == "fighters") {
+			d.armed[m.ent] = true // "ISWAP fighters": an armed group, for "the militants" later
 		}
 	}
 	if d.curActor >= 0 || d.curPerson >= 0 {
@@ -381,6 +385,13 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			e, ok := v.d.heads[v.words[j]]
 			if !ok {
 				e, ok = v.d.onlyHead()
+			}
+			if !ok && v.d.prevActor >= 0 && v.d.armed[v.d.prevActor] && !v.d.forces[v.d.prevActor] && !slices.Contains(v.notRef, v.d.prevActor) &&
+				len(v.d.prevList.ents) <= 1 {
+				// "X fighters ambushed a convoy. Troops fought the
+				// militants": the armed group the last sentence was about
+				// (of two coordinated ones, neither)
+				e, ok = v.d.prevActor, true
 			}
 			if !ok {
 				return nil, i

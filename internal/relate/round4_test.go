@@ -64,6 +64,18 @@ func TestRound4(t *testing.T) {
 		{"dealers in a country are no dealings",
 			"The [European Union|group] imposed sanctions on arms dealers in [Eritrea|country].",
 			nil},
+		{"names in an apposition before the verb are not its subject",
+			"[Ghanaian|country=Ghana] troops, a contingent that also includes officers from [Togo|country], [Benin|country] and [Niger|country], fought [JNIM|group] near the border.",
+			[]string{"clashed-with(Ghana,JNIM)"}},
+		{"a relative clause before the verb: the name it follows",
+			"[Ghana|country], which has backed the monitors since 2019, attacked [JNIM|group] positions.",
+			[]string{"attacked(Ghana,JNIM)", "clashed-with(Ghana,JNIM)"}},
+		{"the militants: the armed group the last sentence was about",
+			"[JNIM|group] fighters ambushed a patrol near [Dori|place]. [Burkinabe|country=Burkina Faso] troops fought the militants for two days.",
+			[]string{"clashed-with(Burkina Faso,JNIM)"}},
+		{"the militants with no armed group before: nobody",
+			"The [ECOWAS|group] summit ended on Monday. [Burkinabe|country=Burkina Faso] troops fought the militants for two days.",
+			nil},
 	}
 	runCases(t, tests)
 }

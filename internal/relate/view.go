@@ -415,6 +415,9 @@ func (v *view) inApposition(k int) bool {
 	for h > 0 && v.hidden[h] && v.tm[h] < 0 {
 		h--
 	}
+	if h > 0 && v.tm[h] < 0 && v.is("proxy", h) && v.tm[h-1] >= 0 {
+		h-- // "Kenyan troops, a force that includes ...": the troops' name
+	}
 	if c <= 0 || v.tm[h] < 0 {
 		return false
 	}
@@ -534,6 +537,30 @@ func (v *view) mainSubject(ts int, rt *relType) []int {
 	return nil
 }
 
+// appositionBefore is the comma opening an apposition that closes right
+// before a verb at ts: "X, a regional force that includes soldiers from
+// A, B and C, fought": the names inside (commas of a list included) are
+// not the subject. It returns -1 when there is none.
+func (v *view) appositionBefore(ts, cs int) int {
+	j := ts - 1
+	for j > cs && v.tm[j] < 0 && (v.is("adverb", j) || hasSuffix(v.words[j], "ly") || v.is("aux", j)) {
+		j--
+	}
+	if j <= cs || v.words[j] != "," {
+		return -1
+	}
+	for c := j - 1; c > cs; c-- {
+		if v.words[c] != "," || c+1 >= j || !v.is("apposition", c+1) {
+			continue
+		}
+		h := c - 1
+		if v.tm[h] >= 0 || v.hidden[h] || v.is("proxy", h) {
+			return c
+		}
+	}
+	return -1
+}
+
 func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 	// a subject pronoun nearer than any mention is the subject: "he" goes
 	// to the nearest person named before it in the sentence ("Dagalo flew
@@ -593,9 +620,13 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		}
 	}
 	k, unnamed := -1, false
+	limit := ts
+	if c := v.appositionBefore(ts, cs); c >= 0 {
+		limit = c // "X troops, a force that includes soldiers from A and B, fought": X
+	}
 	for i := v.nreal - 1; i >= 0; i-- {
 		m := v.ms[i]
-		if m.last >= ts {
+		if m.last >= limit {
 			continue
 		}
 		if m.first < cs {
