@@ -136,6 +136,93 @@ func TestLearnedPolicy(t *testing.T) {
 	}
 }
 
+// tgScoreTagger tags words from a fixed table and scores each tag: the
+// word's tag scores margin, its rival alt scores altScore, every other tag
+// 0.
+type tgScoreTagger map[string]tgScore
+
+type tgScore struct {
+	tag      tagger.Tag
+	margin   int32
+	alt      tagger.Tag
+	altScore int32
+}
+
+func (w tgScoreTagger) Tag(words []string) []tagger.Tag {
+	tags, _ := w.TagScores(words)
+	return tags
+}
+
+func (w tgScoreTagger) TagScores(words []string) ([]tagger.Tag, [][tagger.NumTags]int32) {
+	tags, scores := make([]tagger.Tag, len(words)), make([][tagger.NumTags]int32, len(words))
+	for i, x := range words {
+		tags[i] = w[x].tag
+		scores[i][w[x].alt] = w[x].altScore
+		scores[i][w[x].tag] = w[x].margin
+	}
+	return tags, scores
+}
+
+func TestLearnedConfidentPolicy(t *testing.T) {
+	tg := tgScoreTagger{
+		"Kasimir": {tag: tagger.BPer, margin: 300}, "Ridge": {tag: tagger.IPer, margin: 300}, // a person the rules took for a place
+		"Dorn": {tag: tagger.BPer, margin: 300}, "Fell": {tag: tagger.IPer, margin: 40}, // unsure
+		// sure it is one name, not of its type
+		"Velka":  {tag: tagger.BPlace, margin: 200, alt: tagger.BGrp, altScore: 180},
+		"Strana": {tag: tagger.IPlace, margin: 150},
+		"Nova":   {tag: tagger.BGrp, margin: 200}, "Lig": {tag: tagger.IGrp, margin: 200},
+		"Senat": {tag: tagger.BGrp, margin: 200}, "Ostrov": {tag: tagger.BPlace, margin: 200}, "AP": {tag: tagger.BGrp, margin: 300},
+		"Mira": {tag: tagger.BPer, margin: 300}, "Holt": {tag: tagger.IPer, margin: 300},
+		"Brel": {tag: tagger.BGrp, margin: 300}, "and": {tag: tagger.IGrp, margin: 300}, "Tarn": {tag: tagger.IGrp, margin: 300},
+		// one name by the tagger, but the second word would rather open a
+		// new one: no join
+		"Kel": {tag: tagger.BGrp, margin: 300}, "Maro": {tag: tagger.IGrp, margin: 300, alt: tagger.BPlace, altScore: 250},
+	}
+	base := tgFixedFinder{
+		"Kasimir Ridge": {Type: Place, Source: SrcPlaceHead},
+		"Dorn Fell":     {Type: Place, Source: SrcPlaceHead},
+		"Mira Holt":     {Type: Place, Source: SrcGazetteer},
+		"Velka":         {Type: Place, Source: SrcSingle},
+		"Strana":        {Type: Group, Source: SrcCue},
+		"Nova":          {Source: SrcSingle},
+		"Lig":           {Source: SrcSingle},
+		"Brel":          {Source: SrcSingle},
+		"Tarn":          {Source: SrcSingle},
+		"Kel":           {Source: SrcSingle},
+		"Maro":          {Source: SrcSingle},
+	}
+	tests := []struct {
+		name, text string
+		want       []tgGot
+	}{
+		{"sure person retypes a head-word place", "They met Kasimir Ridge .", []tgGot{{"Kasimir Ridge", Person, "tagger:place-head", ""}}},
+		{"unsure person does not", "They met Dorn Fell .", []tgGot{{"Dorn Fell", Place, SrcPlaceHead, ""}}},
+		{"gazetteer type stays", "They met Mira Holt .", []tgGot{{"Mira Holt", Place, SrcGazetteer, ""}}},
+		{"join takes the cue's type", "The Velka Strana party won .", []tgGot{{"Velka Strana", Group, SourceTaggerJoin, ""}}},
+		{"join of untyped pieces takes the tagger's", "The Nova Lig won .", []tgGot{{"Nova Lig", Group, SourceTaggerJoin, ""}}},
+		{"no join when unsure of the bounds", "The Kel Maro won .", []tgGot{{"Kel", "", SrcSingle, ""}, {"Maro", "", SrcSingle, ""}}},
+		{"no join over a word between", "Brel and Tarn won .", []tgGot{{"Brel", "", SrcSingle, ""}, {"Tarn", "", SrcSingle, ""}}},
+		{"sure single word added", "It went to the Senat .", []tgGot{{"Senat", Group, SourceTagger, ""}}},
+		{"not at the start of a sentence", "Ostrov fell .", nil},
+		{"nor a word the rules list as no name", "Photos by AP .", nil},
+	}
+	f := NewLearned(base, tg, gazetteer.Default())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := f.Find(tt.text, tgSentences(tt.text))
+			if g := tgSummary(tt.text, ms); !reflect.DeepEqual(g, tt.want) {
+				t.Errorf("got %v\nwant %v", g, tt.want)
+			}
+		})
+	}
+	// A higher bar keeps the base as it is.
+	strict := &Learned{Base: base, Tagger: tg, Gaz: gazetteer.Default(), MinMargin: 1000}
+	text := "They met Kasimir Ridge ."
+	if g := tgSummary(text, strict.Find(text, tgSentences(text))); !reflect.DeepEqual(g, []tgGot{{"Kasimir Ridge", Place, SrcPlaceHead, ""}}) {
+		t.Errorf("MinMargin 1000: got %v", g)
+	}
+}
+
 func TestLearnedNoTagger(t *testing.T) {
 	text := "Unity Front won ."
 	f := NewLearned(tgFixedFinder{"Unity Front": {Type: Group, Source: "rule:test"}}, nil, nil)
