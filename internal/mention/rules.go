@@ -1335,6 +1335,11 @@ func (d *doc) run(c *sent, i int) int {
 		return 0
 	}
 	if c.initial(i) && !isAcronym(w) && d.common(w) {
+		if (i+1 >= len(c.words) || !nameWord(c.words[i+1])) && d.surnameBefore(w) {
+			// "Rice, whose plane landed ...": an ordinary word opening the
+			// sentence that is the surname of a person named in full
+			d.emit(c, i, i+1, Person, SrcName)
+		}
 		return 1
 	}
 	if c.initial(i) && (i+1 >= len(c.words) || !nameWord(c.words[i+1])) && ordinaryForm(w) {
@@ -1938,6 +1943,17 @@ func listGap(s string) bool {
 
 // lastName is the last word of a person's name, its particle kept
 // ("al-Bashir" -> "Bashir").
+// surnameBefore reports whether w is the last name of a person mention of
+// two words or more already found (the prose before, in document order).
+func (d *doc) surnameBefore(w string) bool {
+	for _, m := range d.out {
+		if m.Type == Person && strings.Contains(m.Text, " ") && lastName(m.Text) == w {
+			return true
+		}
+	}
+	return false
+}
+
 func lastName(name string) string {
 	f := strings.Fields(name)
 	last := f[len(f)-1]
