@@ -96,6 +96,7 @@ type Learned struct {
 	// MinMargin is the least margin at which the tagger may retype or join
 	// base mentions or add a one-word name; 0 for DefaultMinMargin.
 	MinMargin int32
+	tagAll    bool // tag every prose sentence (tests check that work skips nothing)
 }
 
 // NewLearned combines base with the tagger m, typing names with g.
@@ -143,7 +144,7 @@ func (l *Learned) Find(text string, sents []segment.Sentence) []Mention {
 		for _, k := range bySent[si] {
 			taken = append(taken, [2]int{out[k].Start, out[k].End})
 		}
-		if !tgWork(s.Tokens, out, bySent[si], taken) {
+		if !l.tagAll && !l.work(s.Tokens, out, bySent[si], taken) {
 			continue
 		}
 		words = words[:0]
@@ -479,15 +480,25 @@ func tgCapitalised(w string) bool {
 	return false
 }
 
-// tgWork reports whether tagging a sentence could change anything:
+// work reports whether tagging a sentence could change anything:
 // tagging is the most costly step of Find, so sentences where no policy
 // could apply are not tagged (the output is the same). The tagger can add
-// a name only over a capitalised token no base mention covers, retype only
-// a mention typed by weak evidence, and join only base mentions side by
-// side (out[idx] are the sentence's, taken their byte ranges).
-func tgWork(toks []segment.Token, out []Mention, idx []int, taken [][2]int) bool {
-	for _, t := range toks {
-		if tgCapitalised(t.Text) && !tgOverlaps(taken, t.Start, t.End) {
+// a name only over two capitalised tokens no base mention covers, with
+// none between them, or over one such token that may stand alone (single);
+// retype only a mention typed by weak evidence; and join only base
+// mentions side by side (out[idx] are the sentence's, taken their byte
+// ranges).
+func (l *Learned) work(toks []segment.Token, out []Mention, idx []int, taken [][2]int) bool {
+	first := -1 // the last capitalised token no base mention covers
+	for k, t := range toks {
+		if !tgCapitalised(t.Text) || tgOverlaps(taken, t.Start, t.End) {
+			continue
+		}
+		if first >= 0 && !tgOverlaps(taken, toks[first].Start, t.End) {
+			return true
+		}
+		first = k
+		if l.singleAt(toks, k) {
 			return true
 		}
 	}
@@ -505,6 +516,15 @@ func tgWork(toks []segment.Token, out []Mention, idx []int, taken [][2]int) bool
 		}
 	}
 	return false
+}
+
+// singleAt is single over tokens.
+func (l *Learned) singleAt(toks []segment.Token, i int) bool {
+	ws := make([]string, i+1)
+	for k := range ws {
+		ws[k] = toks[k].Text
+	}
+	return l.single(ws, i)
 }
 
 func tgOverlaps(spans [][2]int, st, en int) bool {

@@ -2,12 +2,14 @@ package mention
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/gazetteer"
+	"github.com/newsgraph/newsgraph/internal/load"
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/tagger"
 )
@@ -220,6 +222,35 @@ func TestLearnedConfidentPolicy(t *testing.T) {
 	text := "They met Kasimir Ridge ."
 	if g := tgSummary(text, strict.Find(text, tgSentences(text))); !reflect.DeepEqual(g, []tgGot{{"Kasimir Ridge", Place, SrcPlaceHead, ""}}) {
 		t.Errorf("MinMargin 1000: got %v", g)
+	}
+}
+
+// TestLearnedWork checks that skipping the sentences where no policy could
+// apply changes nothing, on the sample and held-out articles.
+func TestLearnedWork(t *testing.T) {
+	m, err := tagger.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz := gazetteer.Default()
+	rules := NewRules(gaz)
+	fast, all := NewLearned(rules, m, gaz), NewLearned(rules, m, gaz)
+	all.tagAll = true
+	dirs, _ := filepath.Glob("../../testdata/heldout*/articles")
+	dirs = append(dirs, "../../testdata/articles")
+	n := 0
+	for d, err := range load.Documents(dirs) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ss := segment.Default{}.Segment(d.Text)
+		if a, b := fast.Find(d.Text, ss), all.Find(d.Text, ss); !reflect.DeepEqual(a, b) {
+			t.Errorf("%s: skipping sentences changed the mentions:\n%v\n%v", d.ID, tgSummary(d.Text, a), tgSummary(d.Text, b))
+		}
+		n++
+	}
+	if n < 20 {
+		t.Fatalf("only %d articles read from %v", n, dirs)
 	}
 }
 
