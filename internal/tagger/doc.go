@@ -26,6 +26,13 @@
 // sparse, gzipped dump of the non-zero rows, under a versioned header that
 // names the file format and the feature set (FeatureVersion).
 //
+// TagScores returns every tag's score at each word beside the tags, and
+// Margins the chosen tag's lead over the best other: the model's confidence,
+// which the mention stage uses to decide when the tagger may overrule or add
+// to the rules (mention.Learned). Spans whose least margin is 100 or more
+// are right 0.95 of the time on GMB dev (0.85 for all spans), 0.82 on
+// CrossNER dev (0.63).
+//
 // Training data is augmented with spelling variants the news uses and the
 // data lacks (Augment: "Al Bashir" beside "al-Bashir").
 //
