@@ -270,8 +270,12 @@ func (l *Learned) override(out []Mention, idx []int, drop map[int]bool, text str
 	if !ok {
 		return Mention{}, false
 	}
-	if last := out[inside[len(inside)-1]]; joinTypeFrom[last.Source] && last.Type != "" && m.Key == "" {
+	last := out[inside[len(inside)-1]]
+	if joinTypeFrom[last.Source] && last.Type != "" && m.Key == "" {
 		m.Type = last.Type // "X Y party": the cue after the name types it all
+	}
+	if a := last.Attrs[AttrAcronym]; a != "" {
+		m.Attrs = map[string]string{AttrAcronym: a} // "X Y (XY)": the acronym after it names the whole
 	}
 	m.Source = SourceTaggerJoin
 	m.Start, m.End, m.Text = st, en, text[st:en]

@@ -36,7 +36,7 @@ func (f tgFixedFinder) Find(text string, sents []segment.Sentence) []Mention {
 		for name, tm := range f {
 			if i := strings.Index(text[s.Start:s.End], name); i >= 0 {
 				st := s.Start + i
-				out = append(out, Mention{Start: st, End: st + len(name), Text: name, Type: tm.Type, Sentence: si, Source: tm.Source})
+				out = append(out, Mention{Start: st, End: st + len(name), Text: name, Type: tm.Type, Sentence: si, Source: tm.Source, Attrs: tm.Attrs})
 			}
 		}
 	}
@@ -217,9 +217,16 @@ func TestLearnedConfidentPolicy(t *testing.T) {
 			}
 		})
 	}
+	// The acronym defined after the last piece names the joined whole.
+	acr := tgFixedFinder{"Nova": {Source: SrcSingle}, "Lig": {Source: SrcSingle, Attrs: map[string]string{AttrAcronym: "NL"}}}
+	text := "The Nova Lig ( NL ) won ."
+	ms := NewLearned(acr, tg, gazetteer.Default()).Find(text, tgSentences(text))
+	if len(ms) != 1 || ms[0].Text != "Nova Lig" || ms[0].Attrs[AttrAcronym] != "NL" {
+		t.Errorf("join with an acronym: got %+v", ms)
+	}
 	// A higher bar keeps the base as it is.
 	strict := &Learned{Base: base, Tagger: tg, Gaz: gazetteer.Default(), MinMargin: 1000}
-	text := "They met Kasimir Ridge ."
+	text = "They met Kasimir Ridge ."
 	if g := tgSummary(text, strict.Find(text, tgSentences(text))); !reflect.DeepEqual(g, []tgGot{{"Kasimir Ridge", Place, SrcPlaceHead, ""}}) {
 		t.Errorf("MinMargin 1000: got %v", g)
 	}
