@@ -113,11 +113,12 @@ type pattern struct {
 	conf     float64
 	links    *phraseSet
 	objPreps *phraseSet
-	requires *phraseSet // one of these must follow the trigger in its clause
-	passive  bool       // "sanctions imposed by X on Y": agent after "by"
-	state    bool       // "ambushed an army convoy": the country's army
-	inverse  bool       // "X, under US sanctions": the subject is the target
-	titled   bool       // "called Foreign Minister X": only titled people as objects
+	requires *phraseSet            // one of these must follow the trigger in its clause
+	passive  bool                  // "sanctions imposed by X on Y": agent after "by"
+	state    bool                  // "ambushed an army convoy": the country's army
+	inverse  bool                  // "X, under US sanctions": the subject is the target
+	titled   bool                  // "called Foreign Minister X": only titled people as objects
+	objTypes map[mention.Type]bool // when set, the only entity types an object may have
 	triggers []phrase
 }
 
@@ -181,6 +182,7 @@ type patternSpec struct {
 	StateObject bool     `yaml:"state-object"`
 	Inverse     bool     `yaml:"inverse"`
 	TitledObj   bool     `yaml:"titled-object"`
+	ObjectTypes []string `yaml:"object-types"`
 	Triggers    []string `yaml:"triggers"`
 	line        int
 }
@@ -201,7 +203,7 @@ func (r *relationSpec) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML keeps the line and rejects unknown keys.
 func (p *patternSpec) UnmarshalYAML(n *yaml.Node) error {
-	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "inverse", "titled-object", "triggers"); err != nil {
+	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "inverse", "titled-object", "object-types", "triggers"); err != nil {
 		return err
 	}
 	type plain patternSpec
@@ -363,6 +365,16 @@ func compilePattern(rt *relType, ps patternSpec) (*pattern, error) {
 		return nil, fmt.Errorf("rule %s: passive needs form verb and object-preps", ps.Rule)
 	}
 	pt := &pattern{rel: rt, rule: ps.Rule, form: ps.Form, action: ps.Action, conf: ps.Confidence, passive: ps.Passive, state: ps.StateObject, inverse: ps.Inverse, titled: ps.TitledObj}
+	if len(ps.ObjectTypes) > 0 {
+		if ps.Form != FormVerb {
+			return nil, fmt.Errorf("rule %s: object-types needs form verb", ps.Rule)
+		}
+		ot, err := parseTypes(ps.ObjectTypes)
+		if err != nil {
+			return nil, fmt.Errorf("rule %s: object-types: %v", ps.Rule, err)
+		}
+		pt.objTypes = ot
+	}
 	for _, t := range ps.Triggers {
 		ph, err := compilePhrase(t)
 		if err != nil {

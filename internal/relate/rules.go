@@ -324,6 +324,20 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			objs, listEnd = v.morePreps(m.pt.objPreps, objs, listEnd, end, rt)
 		}
 	}
+	if m.pt.objTypes != nil && len(objs) > 0 {
+		// "told Y in a phone call": Y must be of the types the rule
+		// reads ("told Reuters by phone" is no meeting); a possessor
+		// ("welcomed Y's decision") is not the object
+		keep := objs[:0:0]
+		for _, o := range objs {
+			if m.pt.objTypes[v.ms[o].typ] && !v.possessive(o) {
+				keep = append(keep, o)
+			}
+		}
+		if objs = keep; len(objs) == 0 {
+			return
+		}
+	}
 	if m.pt.titled {
 		// only the titled object counts: "X and Y called for restraint"
 		// is no call between them
@@ -412,7 +426,9 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			return
 		}
 	}
-	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && !v.objectFollows(m.end) && !v.separate(m) {
+	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && (m.pt.objTypes != nil || !v.objectFollows(m.end)) && !v.separate(m) {
+		// (with object-types, an untyped object is a topic: "X and Y
+		// discussed the crisis by phone")
 		v.recip = true
 		for i := range subj {
 			for j := i + 1; j < len(subj); j++ {
@@ -800,6 +816,17 @@ func (v *view) verbSubjects(ts int, rt *relType) []int {
 			return s
 		}
 	}
+	if hasSuffix(v.words[ts], "ing") && ts >= 1 && v.tm[ts-1] < 0 && (v.is("subordinator", ts-1) || v.words[ts-1] == "following") {
+		// "X met Y on Friday, a day after meeting Z": a subjectless
+		// clause's subject is the main clause's, not the name nearest
+		// (which may be the main subject's coordination: "X and Y met
+		// ... since fighting ...")
+		near := v.subjects(ts, rt, true)
+		if s := v.mainSubject(ts-1, rt); len(s) > 0 && !slices.Contains(near, s[0]) {
+			return s
+		}
+		return near
+	}
 	if hasSuffix(v.words[ts], "ing") && ts >= 2 && (v.words[ts-1] == "of" || v.words[ts-1] == "for") {
 		if k := v.tm[ts-2]; k >= 0 && v.ms[k].last == ts-2 && v.actor(k, rt, true) {
 			return []int{k}
@@ -963,13 +990,20 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 		return
 	}
 	var subj []int
-	switch k, how := v.nounSubject(m.start); how {
-	case ownerPossessor:
-		subj = []int{k}
-	case ownerLight:
-		subj = v.subjects(k, rt, true) // k is the light verb
-	case ownerFrame:
-		subj = v.mainSubject(m.start, rt)
+	if n := len(objs); n >= 2 && v.fronted(m.start) && v.clauseSubject(objs[n-1]) {
+		// "In a call with Y, X urged ...": the list ends at the comma,
+		// the name after it is the subject of the main clause
+		subj, objs = objs[n-1:], objs[:n-1]
+	}
+	if len(subj) == 0 {
+		switch k, how := v.nounSubject(m.start); how {
+		case ownerPossessor:
+			subj = []int{k}
+		case ownerLight:
+			subj = v.subjects(k, rt, true) // k is the light verb
+		case ownerFrame:
+			subj = v.mainSubject(m.start, rt)
+		}
 	}
 	if len(subj) == 0 && v.fronted(m.start) {
 		_, le := v.list(linkEnd, end, rt, false)
@@ -980,6 +1014,25 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 			emit(m, s, o, m.pt.conf)
 		}
 	}
+}
+
+// clauseSubject reports a list member k that is rather the subject of the
+// next clause: a comma before it (past its title) and a lower-case word
+// after it that is no separator ("..., Kenyan President X urged").
+func (v *view) clauseSubject(k int) bool {
+	j := v.ms[k].first - 1
+	for j > 0 && (v.capWord(j) || v.is("title-word", j) || v.is("role", j) || v.tm[j] >= 0 && v.modifier(v.tm[j])) {
+		if v.tm[j] >= 0 {
+			j = v.ms[v.tm[j]].first
+		}
+		j--
+	}
+	if j <= 0 || v.words[j] != "," {
+		return false
+	}
+	a := v.after(k)
+	return a < v.n() && isWord(v.words[a]) && !v.capWord(a) && v.tm[a] < 0 && !v.is("separator", a) && v.fillerAt(a) < 0 &&
+		!v.is("preposition", a) && !v.is("apposition", a)
 }
 
 // hyphenPair finds "A-B" right before a noun at ts, past adjectives ("the
