@@ -15,7 +15,8 @@ type wordLists struct {
 	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                                                                               map[string]bool
 	armyNoun, forceNoun, unitHead, armedAdjective, armedBody, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
 	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter, placeOf                                                                                                map[string]bool
-	personNounAfter, describedNoun, leadWord                                                                                                                                                                        map[string]bool
+	personNounAfter, describedNoun, leadWord, orgFirst, building                                                                                                                                                    map[string]bool
+	orgSuffix                                                                                                                                                                                                       []string
 	govGeneric                                                                                                                                                                                                      [][]string
 }
 
@@ -73,6 +74,9 @@ func parseLists(data string) *wordLists {
 	l.personNounAfter = set("person-noun-after")
 	l.describedNoun = set("described-noun")
 	l.leadWord = set("lead-word")
+	l.orgFirst = set("org-first")
+	l.building = set("building")
+	l.orgSuffix = sections["org-suffix"]
 	for w := range l.featureAfter {
 		l.placeAfter[w] = true
 	}

@@ -194,6 +194,9 @@ func (d *doc) sentence(c *sent) {
 			n = d.numberedUnit(c, i)
 		}
 		if n == 0 {
+			n = d.orgFirst(c, i)
+		}
+		if n == 0 {
 			n = d.titled(c, i)
 		}
 		if n == 0 {
@@ -236,6 +239,66 @@ func (d *doc) numberedUnit(c *sent, i int) int {
 	}
 	d.emit(c, i, i+1+rn, Group, SrcOrgHead)
 	return 1 + rn
+}
+
+// orgFirst matches an organisation whose name opens with a word such as
+// "Bank" before names the table may know as a country or a town ("Bank
+// Rossiya", "Bank Melli Iran"): the words are the bank's name, not the
+// country.
+func (d *doc) orgFirst(c *sent, i int) int {
+	if !c.prose || !words().orgFirst[strings.ToLower(c.words[i])] || !upper(c.words[i]) {
+		return 0
+	}
+	j := i + 1
+	for j < len(c.words) && j-i <= 3 && nameWord(c.words[j]) && !isAcronym(c.words[j]) &&
+		c.toks[j].Start > c.toks[j-1].End {
+		j++
+	}
+	if j == i+1 {
+		return 0
+	}
+	d.emit(c, i, j, Group, SrcOrgHead)
+	return j - i
+}
+
+// acronymLed matches an undefined acronym that opens a longer name of
+// capitalised words no table knows ("JW Marriott", "BRT Holdings"): the
+// acronym is no body of its own. A title after the acronym ("AFRICOM
+// Commander X") ends it. The name is a place before a building's noun
+// ("the JW Marriott hotel"), else a group.
+func (d *doc) acronymLed(c *sent, i int) int {
+	if d.defined[c.words[i]] || d.knownAt(c, i) {
+		return 0
+	}
+	j := i + 1
+	for j < len(c.words) && j-i <= 3 && nameWord(c.words[j]) && !isAcronym(c.words[j]) &&
+		c.toks[j].Start > c.toks[j-1].End && !d.knownAt(c, j) && !words().leadWord[strings.ToLower(c.words[j])] {
+		if _, tn := d.r.Gaz.Title(c.words, j); tn > 0 {
+			break
+		}
+		j++
+	}
+	if j == i+1 || j < len(c.words) && isPoss(c.words[j]) {
+		return 0
+	}
+	typ := Group
+	if j < len(c.words) && words().building[strings.ToLower(c.words[j])] {
+		typ = Place
+	}
+	d.emit(c, i, j, typ, SrcName)
+	return j - i
+}
+
+// orgSuffixed says whether the one word w is an organisation's name by its
+// ending ("Sberbank").
+func orgSuffixed(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range words().orgSuffix {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // initial says whether token i opens its sentence (or a quotation in it),
@@ -749,6 +812,14 @@ func (d *doc) known(c *sent, i int) int {
 		if m := d.ministry(c, i, k, e); m > 0 {
 			return m + d.acronymAfter(c, i, i+m)
 		}
+		if end := d.longForm(c, i, k); c.prose && end > k && d.acronymOwns(c, i, k, end) {
+			// "the Sahrawi People's Liberation Army (SPLA)": the acronym's
+			// first letter is the demonym's, so the demonym opens the
+			// name, and the body is not the table's People's Liberation
+			// Army.
+			d.emit(c, i, end, Group, SrcAcronymDef)
+			return end - i + d.acronymAfter(c, i, end)
+		}
 		if e.Kind == gazetteer.KindDemonym {
 			if rn := d.orgRun(c, k); rn > 0 {
 				last := strings.ToLower(c.words[k+rn-1])
@@ -1155,6 +1226,8 @@ func (d *doc) longForm(c *sent, i, j int) int {
 				return j // "X and the Y (ACR)" lists two names
 			}
 		case nameWord(w) && !isAcronym(w):
+		case isPoss(w) && k > j && nameWord(c.words[k-1]) && c.toks[k].Start == c.toks[k-1].End:
+			// "People's Liberation Army"
 		default:
 			return j
 		}
@@ -1172,6 +1245,34 @@ func (d *doc) longForm(c *sent, i, j int) int {
 		return k
 	}
 	return j
+}
+
+// acronymOwns says whether the acronym in parentheses after i..end has a
+// letter for the words i..k before the rest of the name: its first
+// letter is word i's initial and it has more letters than the capitalised
+// words k..end.
+func (d *doc) acronymOwns(c *sent, i, k, end int) bool {
+	acr, _ := c.parenAcronym(end)
+	if acr == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(acr)
+	head, _ := utf8.DecodeRuneInString(c.words[i])
+	if unicode.ToLower(first) != unicode.ToLower(head) {
+		return false
+	}
+	letters, caps := 0, 0
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	for _, w := range c.words[k:end] {
+		if upper(w) {
+			caps++
+		}
+	}
+	return letters > caps
 }
 
 // spells says whether acronym acr may stand for the name words ws: the
@@ -1358,6 +1459,9 @@ func (d *doc) run(c *sent, i int) int {
 		if !c.prose && !d.proseRuns[textnorm.Fold(w)] {
 			return 1
 		}
+		if n := d.acronymLed(c, i); n > 0 {
+			return n
+		}
 		d.emit(c, i, i+1, Group, SrcAcronym)
 		d.proseRuns[textnorm.Fold(w)] = true
 		return 1
@@ -1451,6 +1555,8 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Place, SrcPlaceHead
 	case n == 1 && (l.orgHead[first] || l.placeHead[first]):
 		return n // "the 59th Brigade", "the Ministry": no name
+	case n == 1 && orgSuffixed(first):
+		typ, src = Group, SrcOrgHead // "Sberbank", "Gazprombank"
 	case l.notEntityHead[last] && !hasHead || n == 1 && l.notName[first]:
 		return n
 	case hasParenAcronym(c, j):
@@ -1982,13 +2088,23 @@ func (d *doc) generic() {
 	count := map[string]int{}
 	first := map[string]int{}
 	total := 0
+	// named[si] are the countries a sentence names itself, not as a
+	// title's modifier.
+	named := map[int][]Mention{}
 	for _, m := range d.out {
-		if m.Type == Country && m.Key != "" && m.Attrs[AttrProse] == "" {
+		if m.Type == Country && m.Key != "" {
+			w := 1
+			if m.Attrs[AttrProse] != "" {
+				// a headline names what the text is about, and is
+				// counted once more in prose if it is
+			} else if m.Attrs[AttrRole] != RoleModifier {
+				named[m.Sentence] = append(named[m.Sentence], m)
+			}
 			if count[m.Key] == 0 {
 				first[m.Key] = m.Start
 			}
-			count[m.Key]++
-			total++
+			count[m.Key] += w
+			total += w
 		}
 	}
 	keys := make([]string, 0, len(count))
@@ -2006,6 +2122,28 @@ func (d *doc) generic() {
 	best := ""
 	if len(keys) > 0 && count[keys[0]] >= 3 && count[keys[0]]*10 >= total*3 {
 		best = keys[0]
+	}
+	// "The United States imposed sanctions over the government's
+	// crackdown": the country that opens the sentence as its subject
+	// would own "its" crackdown; "the government's" is the next country
+	// of the text, if it has mentions enough.
+	bestBut := func(si, at int, poss bool) string {
+		toks := d.sents[si].Tokens
+		for _, m := range named[si] {
+			opens := opensSentence(toks, m.Start)
+			if poss && opens && m.Key == best {
+				for _, k := range keys[1:] {
+					if !slices.ContainsFunc(named[si], func(x Mention) bool { return x.Key == k && x.Start < at }) {
+						if count[k] >= 2 {
+							return k
+						}
+						return ""
+					}
+				}
+				return ""
+			}
+		}
+		return best
 	}
 	// "the government in Port Sudan": the country of the place named.
 	placeAfter := map[int]string{}
@@ -2058,7 +2196,16 @@ func (d *doc) generic() {
 				if covered(a, b) || st > 0 && countryEnd[s.Tokens[st-1].End] {
 					continue // "Malian government forces": the country named says whose
 				}
-				country := best
+				if k := i + len(p); k+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "of") {
+					if k++; strings.EqualFold(s.Tokens[k].Text, "the") && k+1 < len(s.Tokens) {
+						k++
+					}
+					if upper(s.Tokens[k].Text) {
+						break // "government troops of the X Army": X's, whoever X is
+					}
+				}
+				k := i + len(p)
+				country := bestBut(si, a, k < len(s.Tokens) && isPoss(s.Tokens[k].Text))
 				if k := i + len(p); k+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "in") && placeAfter[s.Tokens[k+1].Start] != "" {
 					country = placeAfter[s.Tokens[k+1].Start]
 				}
@@ -2072,6 +2219,29 @@ func (d *doc) generic() {
 		}
 	}
 	d.out = append(d.out, add...)
+}
+
+// opensSentence says whether the mention at byte start opens its sentence
+// (after "the", or after a dateline's dash: "BRUSSELS (Reuters) - The EU
+// ...").
+func opensSentence(toks []segment.Token, start int) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < start {
+		k++
+	}
+	if k == len(toks) || toks[k].Start != start {
+		return false
+	}
+	for k--; k >= 0; k-- {
+		switch w := toks[k].Text; {
+		case strings.EqualFold(w, "the"):
+		case w == "-" || w == "—" || w == "–":
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isPoss(w string) bool {

@@ -17,3 +17,73 @@ func TestUnseenBoundaries(t *testing.T) {
 			not:  []string{"March Olusegun Adeyemi"}},
 	})
 }
+
+// A demonym whose letter opens a defined acronym is part of the body's
+// name, which is then not the table's body of the shorter name.
+func TestDemonymInAcronymName(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "demonym opens the defined name",
+			text: "Fighters of the Kurdish Democratic Party (KDP) crossed the river.",
+			want: []want{{text: "Kurdish Democratic Party", typ: Group}, {text: "KDP"}}},
+		{name: "demonym before a known body with a longer acronym",
+			text: "The Karen People's Liberation Army (KPLA) shelled a post.",
+			want: []want{{text: "Karen People's Liberation Army", typ: Group}, {text: "KPLA"}},
+			noKey: []string{"Karen People's Liberation Army"}},
+		{name: "demonym only qualifies an acronym without its letter",
+			text: "The Chinese People's Liberation Army (PLA) held drills.",
+			want: []want{{text: "People's Liberation Army", typ: Group}},
+			not:  []string{"Chinese People's Liberation Army"}},
+	})
+}
+
+// Banks and companies: a name opened by "Bank", one word ending in
+// "-bank", a name after "company" or before ", a ... lender".
+func TestCompanies(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "bank named after a country",
+			text: "Washington blacklisted Bank Melli Iran and two shipping firms.",
+			want: []want{{text: "Bank Melli Iran", typ: Group}},
+			not:  []string{"Iran"}},
+		{name: "one-word bank",
+			text: "The measures cut Promsvyazbank off from dollar clearing.",
+			want: []want{{text: "Promsvyazbank", typ: Group}}},
+		{name: "company before its name",
+			text: "The envoy met the head of the state oil company Petrocaribe on Friday.",
+			want: []want{{text: "Petrocaribe", typ: Group}}},
+		{name: "airline named after a country",
+			text: "The missile hit a Kenya Airways plane on the tarmac.",
+			want: []want{{text: "Kenya Airways", typ: Group}},
+			not:  []string{"Kenya"}},
+	})
+}
+
+// An undefined acronym opening a longer unknown name is part of it.
+func TestAcronymLedNames(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "hotel",
+			text: "Delegates met at the KL Regency hotel in the capital.",
+			want: []want{{text: "KL Regency", typ: Place}},
+			not:  []string{"KL"}},
+		{name: "title after the acronym",
+			text: "The talks were led by AFRICOM Commander Dagvin Anderson.",
+			want: []want{{text: "Dagvin Anderson", typ: Person}},
+			not:  []string{"AFRICOM Commander Dagvin Anderson"}},
+	})
+}
+
+// "the government" is the government of the country the text is about,
+// not that of a country that opens the sentence as the actor, and not
+// the owner of "government troops of X".
+func TestGenericGovernmentOwner(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "the actor's own government would be 'its'",
+			text: "LONDON (Reuters) - Britain on Monday froze the assets of four Belarusian officials over the government's treatment of prisoners. Belarus rejected the move. Belarus called it illegal. Britain said more could follow.",
+			want: []want{{text: "government", key: "group:government-of-belarus"}}},
+		{name: "the text's country",
+			text: "Troops loyal to Belarus crossed the border. Belarus denied it. Officials in Belarus said the government had not been told.",
+			want: []want{{text: "government", key: "group:government-of-belarus"}}},
+		{name: "government troops of a named army",
+			text: "Fighting went on in Sudan. Sudan blamed the rebels. In Sudan, government troops of the Popular Defence Army attacked a camp.",
+			not:  []string{"government troops"}},
+	})
+}
