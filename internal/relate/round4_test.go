@@ -100,6 +100,15 @@ func TestRound4(t *testing.T) {
 		{"welcomed a person's decision is no meeting",
 			"[Hichilema|person] welcomed [Tshisekedi|person]'s decision to reopen the border.",
 			nil},
+		{"killing the other side's fighters is a clash",
+			"[Mozambican|country=Mozambique] troops killed dozens of [Ansar al-Sunna|group] fighters near [Mocimboa|place].",
+			[]string{"clashed-with(Ansar al-Sunna,Mozambique)"}},
+		{"killing civilians is no clash",
+			"[Ansar al-Sunna|group] gunmen killed 12 villagers near [Mocimboa|place].",
+			nil},
+		{"killing a named person is not read as a clash",
+			"[Mozambican|country=Mozambique] troops killed [Ansar al-Sunna|group] commander [Bonomade Machude|person] and two fighters.",
+			[]string{"leader-of(Bonomade Machude,Ansar al-Sunna)"}},
 	}
 	runCases(t, tests)
 }
