@@ -109,6 +109,21 @@ func TestRound4(t *testing.T) {
 		{"killing a named person is not read as a clash",
 			"[Mozambican|country=Mozambique] troops killed [Ansar al-Sunna|group] commander [Bonomade Machude|person] and two fighters.",
 			[]string{"leader-of(Bonomade Machude,Ansar al-Sunna)"}},
+		{"ended sanctions lifts them",
+			"[Norway|country] ended sanctions on [Eritrea|country] in March.",
+			[]string{"sanctioned(Norway,Eritrea)/lifted"}},
+		{"the owner of sanctions that target someone imposes them",
+			"New [Norwegian|country=Norway] sanctions target [Eritrean|country=Eritrea] state firms.",
+			[]string{"sanctioned(Norway,Eritrea)/imposed"}},
+		{"targeted with sanctions",
+			"[Norway|country] targeted [Eritrea|country] with fresh sanctions.",
+			[]string{"sanctioned(Norway,Eritrea)/imposed"}},
+		{"hit with missiles is no sanction",
+			"[Eritrea|country] hit [Tigray|place] towns with missiles.",
+			nil},
+		{"renewed an embargo",
+			"The [African Union|group] renewed an arms embargo on [Eritrea|country].",
+			[]string{"sanctioned(African Union,Eritrea)/imposed"}},
 	}
 	runCases(t, tests)
 }

@@ -133,6 +133,23 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 			keep = append(keep, m)
 		}
 	}
+	// a trigger word read by a pattern whose required words follow
+	// ("targeted X with sanctions") is not also read by another type's bare
+	// pattern ("targeted": an attack)
+	keep2 := keep[:0]
+	for _, m := range keep {
+		hidden := false
+		for _, o := range keep {
+			if o.pt.requires != nil && m.pt.requires == nil && o.pt.rel != m.pt.rel && o.start == m.start {
+				hidden = true
+				break
+			}
+		}
+		if !hidden {
+			keep2 = append(keep2, m)
+		}
+	}
+	keep = keep2
 	var out []Relation
 	seen := map[[4]string]bool{}
 	emit := func(m match, src, tgt int, conf float64) {
