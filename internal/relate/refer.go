@@ -333,6 +333,25 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			return []int{k}, e + 1
 		}
 		return nil, i
+	case "him", "her":
+		// "Y, speaking alongside him, said": an object pronoun is never
+		// the clause's own subject, so it is the person the previous
+		// sentence was about ("her" before a noun is a possessive)
+		if w == "her" && i+1 < v.n() && v.tm[i+1] < 0 && isWord(v.words[i+1]) && !v.is("preposition", i+1) && !v.is("time", i+1) && !v.is("separator", i+1) {
+			return nil, i
+		}
+		if e := v.d.prevPerson; e >= 0 && !slices.Contains(v.notRef, e) {
+			for k := 0; k < v.nreal; k++ {
+				if v.ms[k].ent == e {
+					return nil, i // named in this sentence too: not certain
+				}
+			}
+			k := v.virtual(e, mention.Person, i, i)
+			if v.actor(k, rt, source) {
+				return []int{k}, i + 1
+			}
+		}
+		return nil, i
 	case "he", "she":
 		if (v.opensSentence(i) || v.reportedBy(i)) && v.d.prevPerson >= 0 {
 			k := v.virtual(v.d.prevPerson, mention.Person, i, i)

@@ -124,6 +124,15 @@ func TestRound4(t *testing.T) {
 		{"renewed an embargo",
 			"The [African Union|group] renewed an arms embargo on [Eritrea|country].",
 			[]string{"sanctioned(African Union,Eritrea)/imposed"}},
+		{"an object pronoun: the person the previous sentence was about",
+			"[Hichilema|person] flew to [Kinshasa|place] on Tuesday. [Hichilema|person] said the plan was a first step. [Tshisekedi|person], speaking alongside him at a news conference, said he accepted it.",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"her before a noun is a possessive, no reference",
+			"[Hichilema|person] flew to [Kinshasa|place] on Tuesday. [Suluhu|person] later met her counterpart there.",
+			nil},
+		{"a pronoun whose antecedent is named again in the sentence is left alone",
+			"[Hichilema|person] flew to [Kinshasa|place]. [Tshisekedi|person] met him after [Hichilema|person] had spoken.",
+			nil},
 	}
 	runCases(t, tests)
 }
