@@ -133,6 +133,15 @@ func TestRound4(t *testing.T) {
 		{"a pronoun whose antecedent is named again in the sentence is left alone",
 			"[Hichilema|person] flew to [Kinshasa|place]. [Tshisekedi|person] met him after [Hichilema|person] had spoken.",
 			nil},
+		{"an unnamed object given its name by 'known as'",
+			"[Karen|group] protesters clashed with troops of the regional mission, known as [ECOMOG|group], in the town of [Myawaddy|place].",
+			[]string{"clashed-with(ECOMOG,Karen)"}},
+		{"a country's protesters are not the country",
+			"[Peruvian|country=Peru] protesters clashed with [Bolivian|country=Bolivia] police at the border.",
+			nil},
+		{"known as after another name is not read",
+			"[Ethiopian|country=Ethiopia] troops fought [Fano|group] fighters near a town known as [Gondar|place].",
+			[]string{"clashed-with(Ethiopia,Fano)"}},
 	}
 	runCases(t, tests)
 }

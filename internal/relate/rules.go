@@ -401,6 +401,12 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			objs, conf = []int{k}, conf*0.85
 		}
 	}
+	if len(objs) == 0 && objStart >= 0 {
+		// "clashed with troops of the peacekeeping mission, known as X"
+		if k := v.knownAs(objStart, end); k >= 0 && v.actor(k, rt, false) {
+			objs = []int{k}
+		}
+	}
 	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
 		// "sanctions on travel, remittances and trade with X": the
 		// partner of the dealings is the target
@@ -773,6 +779,38 @@ func (v *view) dealingsWith(i, end int, rt *relType) []int {
 		}
 	}
 	return nil
+}
+
+// knownAs is the name an unnamed object phrase at i is given by "[,]
+// known as X" within a few words ("troops of the regional mission, known
+// as X"), or -1. A name before it (other than a modifier) ends the search.
+func (v *view) knownAs(i, end int) int {
+	for j := i; j < end && j < i+10; j++ {
+		if k := v.tm[j]; k >= 0 {
+			if v.modifier(k) {
+				j = v.ms[k].last
+				if v.compound(k) != "" {
+					j += 2
+				}
+				continue
+			}
+			return -1
+		}
+		if v.words[j] == "known" && j+2 < v.n() && v.words[j+1] == "as" && j > i {
+			n := j + 2
+			if n+1 < v.n() && v.tm[n] < 0 && determiner(v.words[n]) {
+				n++ // "known as the X militia"
+			}
+			if k := v.tm[n]; k >= 0 {
+				return k
+			}
+			return -1
+		}
+		if !isWord(v.words[j]) && v.words[j] != "," && v.words[j] != "-" || v.is("boundary", j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ofUnnamed is the "of" after a short unnamed head that opens an object

@@ -913,6 +913,9 @@ func (v *view) peopleHead(k int) bool {
 		!(v.ms[k].typ == mention.Country && v.is("nonstate", i)) {
 		i = v.fillerAt(i)
 	}
+	if i < v.n() && v.ms[k].typ == mention.Group && v.is("crowd", i) {
+		return false // "ethnic Karen protesters clashed with police": the community acts
+	}
 	return i < v.n() && (v.is("people", i) || v.ms[k].typ == mention.Country && v.is("nonstate", i))
 }
 
