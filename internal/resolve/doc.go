@@ -353,6 +353,10 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			r.mergeInto(ents, of, e, o)
 		}
 	}
+	// "the U.S. Treasury Department" and "the Treasury Department" (or
+	// "the Treasury"): one body, when one country's name opens the longer
+	// forms.
+	r.countryLessMerge(ents, of, &log)
 	// A group's short name whose words all come from another group's long
 	// name joins it ("the Karen Union" for "Karen National Liberation
 	// Union"), when one of them is a distinctive word and one long name
@@ -410,6 +414,79 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		out.Entities[0].Explain = log
 	}
 	return out
+}
+
+// countryLess returns the group name f without the country, demonym or
+// country acronym that opens it ("U.S. Treasury Department" -> "Treasury
+// Department"), "" when none opens it or nothing would be left.
+func (r *Rules) countryLess(f string) string {
+	if r.Gaz == nil {
+		return ""
+	}
+	ws := strings.Fields(f)
+	if len(ws) < 2 {
+		return ""
+	}
+	ents, n := r.Gaz.LongestMatch(ws, 0)
+	if n == 0 || n >= len(ws) {
+		return ""
+	}
+	if ents[0].Kind != gazetteer.KindCountry && ents[0].Kind != gazetteer.KindDemonym {
+		return ""
+	}
+	rest := ws[n:]
+	if rest[0] == "'s" || rest[0] == "’s" {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || !unicode.IsUpper([]rune(rest[0])[0]) {
+		return "" // "Syrian government": a common noun, not a body's name
+	}
+	return strings.Join(rest, " ")
+}
+
+// countryLessMerge joins a group named without its country to the one
+// group of the document named with it: the bare name is the body the
+// text named in full.
+func (r *Rules) countryLessMerge(ents []*dent, of []int, log *[]string) {
+	bare := map[string]int{} // key of a form without its country -> entity, -1 when two
+	prefixed := map[int]bool{}
+	for e, d := range ents {
+		if d.merged >= 0 || votedType(d.votes) != mention.Group {
+			continue
+		}
+		for _, f := range d.order {
+			rest := r.countryLess(f)
+			if rest == "" {
+				continue
+			}
+			prefixed[e] = true
+			for _, k := range []string{NameKey(rest), NameKey(mention.ShortName(rest))} {
+				if k == "" {
+					continue
+				}
+				if o, ok := bare[k]; !ok {
+					bare[k] = e
+				} else if o != e {
+					bare[k] = -1
+				}
+			}
+		}
+	}
+	if len(bare) == 0 {
+		return
+	}
+	for e, d := range ents {
+		if d.merged >= 0 || prefixed[e] || d.key != "" || votedType(d.votes) != mention.Group {
+			continue
+		}
+		for _, f := range d.order {
+			if o, ok := bare[NameKey(f)]; ok && o >= 0 && o != e && ents[o].merged < 0 {
+				*log = append(*log, fmt.Sprintf("merge: country-prefix: %s = %s", f, r.bestName(ents[o], mention.Group)))
+				r.mergeInto(ents, of, e, o)
+				break
+			}
+		}
+	}
 }
 
 // shortFormOf finds the one other group whose long name (three words or
@@ -840,6 +917,16 @@ func (r *Rules) entity(d *dent, t mention.Type) Entity {
 	}
 	if t == mention.Person && len(d.titles) > 0 {
 		e.Attrs = map[string]string{"title": mostFrequent(d.titles)}
+	}
+	if t == mention.Group {
+		for _, f := range d.order {
+			if rest := r.countryLess(f); rest != "" && !slices.Contains(e.Bare, rest) {
+				e.Bare = append(e.Bare, rest)
+				if sh := mention.ShortName(rest); sh != "" {
+					e.Bare = append(e.Bare, sh)
+				}
+			}
+		}
 	}
 	return e
 }

@@ -29,15 +29,17 @@ type Index struct {
 	// "merge: <rule>: <a> = <b>".
 	Explain io.Writer
 
-	ents   []*gent
-	byKey  map[string]int   // gazetteer key -> global
-	byName map[string][]int // transliteration key of any form -> globals
-	byLast map[string][]int // person surname key -> globals with a full name
-	byStem map[string][]int // first letters of a person's folded surname -> globals with a full name
-	byAcr  map[string]int   // acronym -> global
-	defAcr map[string]int   // acronym a text defined in parentheses -> global
-	out    []Entity
-	dirty  []int // globals changed since the last Entities
+	ents        []*gent
+	byKey       map[string]int   // gazetteer key -> global
+	byName      map[string][]int // transliteration key of any form -> globals
+	byLast      map[string][]int // person surname key -> globals with a full name
+	byStem      map[string][]int // first letters of a person's folded surname -> globals with a full name
+	byAcr       map[string]int   // acronym -> global
+	defAcr      map[string]int   // acronym a text defined in parentheses -> global
+	byBare      map[string][]int // key of a group's name without its country -> globals
+	withCountry map[int]bool     // globals a country's name opens
+	out         []Entity
+	dirty       []int // globals changed since the last Entities
 }
 
 type gent struct {
@@ -50,7 +52,7 @@ type gent struct {
 // NewIndex returns an empty cross-document merger.
 func NewIndex(explain io.Writer) *Index {
 	return &Index{Explain: explain, byKey: map[string]int{}, byName: map[string][]int{},
-		byLast: map[string][]int{}, byStem: map[string][]int{}, byAcr: map[string]int{}, defAcr: map[string]int{}}
+		byLast: map[string][]int{}, byStem: map[string][]int{}, byAcr: map[string]int{}, defAcr: map[string]int{}, byBare: map[string][]int{}, withCountry: map[int]bool{}}
 }
 
 func (x *Index) logf(format string, args ...any) {
@@ -151,6 +153,59 @@ func (x *Index) find(e *Entity) (int, string) {
 			return g, "acronym"
 		}
 	}
+	// "Treasury Department" is the one "U.S. Treasury Department" seen
+	// before; a name of nothing but office words ("Defence Ministry")
+	// says no country's, and two countries' bodies leave it open.
+	if e.Type == mention.Group && len(e.Bare) == 0 && strings.HasPrefix(e.Key, "~") {
+		var fs []string
+		for _, f := range sortedForms(e) {
+			fs = append(fs, f)
+			if sh := mention.ShortName(f); sh != "" {
+				fs = append(fs, sh) // "Treasury Department" for "U.S. Treasury"
+			}
+		}
+		for _, f := range fs {
+			if officeWords(f) {
+				continue
+			}
+			found := -1
+			for _, g := range x.byBare[NameKey(f)] {
+				if !compatible(g) {
+					continue
+				}
+				if found >= 0 && found != g {
+					found = -2
+					break
+				}
+				found = g
+			}
+			if found >= 0 {
+				return found, "country-prefix"
+			}
+		}
+	}
+	// ... and "U.S. Treasury Department" is the one bare "Treasury
+	// Department" seen before.
+	if e.Type == mention.Group && len(e.Bare) > 0 {
+		found := -1
+		for _, b := range e.Bare {
+			if officeWords(b) {
+				continue
+			}
+			for _, g := range x.byName[NameKey(b)] {
+				if x.withCountry[g] || x.ents[g].Type != mention.Group || !strings.HasPrefix(x.ents[g].Key, "~") || !compatible(g) {
+					continue
+				}
+				if found >= 0 && found != g {
+					return -1, ""
+				}
+				found = g
+			}
+		}
+		if found >= 0 {
+			return found, "country-prefix"
+		}
+	}
 	// A person named by surname only: the person with that surname seen
 	// most recently.
 	if e.Type == mention.Person && len(WordKeys(e.Name)) == 1 {
@@ -177,6 +232,30 @@ func (x *Index) find(e *Entity) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// officeWords says whether the name f has only words of the kind every
+// country's bodies have ("Defence Ministry", "Foreign Office").
+func officeWords(f string) bool {
+	for _, w := range nameParts(f) {
+		if !officeWord[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var officeWord = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`foreign defence defense interior justice finance health education economy
+		economic energy information ministry ministries department office affairs home security intelligence
+		service services council national police border guard guards army navy air force forces armed military
+		of the and for central bank trade agriculture environment transport labour labor culture
+		communications development commerce industry planning water war general staff command ministers
+		cabinet presidency parliament government`) {
+		officeWord[w] = true
+	}
 }
 
 // surnameStem is the blocking key of spelledLike: the first four letters
@@ -360,6 +439,14 @@ func (x *Index) absorb(g int, e *Entity, seq int) {
 					x.byAcr[in] = g
 				}
 			}
+		}
+	}
+	if len(e.Bare) > 0 {
+		x.withCountry[g] = true
+	}
+	for _, b := range e.Bare {
+		if k := NameKey(b); k != "" && !slices.Contains(x.byBare[k], g) {
+			x.byBare[k] = append(x.byBare[k], g)
 		}
 	}
 	for _, a := range e.Acronyms {

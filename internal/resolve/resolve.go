@@ -32,6 +32,10 @@ type Entity struct {
 	// Acronyms are the acronyms defined for the entity or read as its
 	// initials.
 	Acronyms []string
+	// Bare are a group's names without the country that opens them
+	// ("Treasury Department", "Treasury" for "U.S. Treasury Department"),
+	// for the bare names other documents write.
+	Bare []string
 	// Explain holds the document's merge log ("merge: <rule>: a = b"); the
 	// merger writes it out in document order.
 	Explain []string

@@ -23,3 +23,51 @@ func TestResolveNameWord(t *testing.T) {
 			"Hun Manet", "Tuesday", "Hun Manet"},
 	})
 }
+
+// A body named with and without its country's name in one text is one
+// body; two countries' bodies of one name leave the bare name alone.
+func TestResolveCountryPrefix(t *testing.T) {
+	checkDocCases(t, []docCase{
+		{"country acronym opens the full name",
+			"The U.K. Foreign Office summoned the envoy on Monday. Later the Foreign Office said talks would resume.",
+			"Foreign Office", "Later", "U.K. Foreign Office"},
+		{"dispensable head dropped too",
+			"The French Interior Department named the suspects. The Interior said three were held.",
+			"Interior", "named", "French Interior Department"},
+		{"two countries' bodies: the bare name stays apart",
+			"The Russian Defence Ministry and the Ukrainian Defence Ministry gave different tolls. The Defence Ministry did not say which.",
+			"Defence Ministry", "tolls", "Defence Ministry"},
+	})
+}
+
+// Across documents, the bare name joins the one body named with its
+// country, whichever came first; office words alone join nothing.
+func TestCrossDocumentCountryPrefix(t *testing.T) {
+	count := func(docs []string) map[string]int {
+		n := map[string]int{}
+		for _, e := range buildIndex(docs) {
+			n[e.Name]++
+		}
+		return n
+	}
+	bareFirst := count([]string{
+		"The Serious Fraud Office said the inquiry was closed on Monday.",
+		"The U.K. Serious Fraud Office said the inquiry into two envoys was closed.",
+	})
+	prefixedFirst := count([]string{
+		"The U.K. Serious Fraud Office said the inquiry into two envoys was closed.",
+		"The Serious Fraud Office said the inquiry was closed on Monday.",
+	})
+	for _, n := range []map[string]int{bareFirst, prefixedFirst} {
+		if n["Serious Fraud Office"] != 0 || n["U.K. Serious Fraud Office"] != 1 {
+			t.Errorf("Serious Fraud Office not joined to the U.K. one: %v", n)
+		}
+	}
+	generic := count([]string{
+		"The Russian Defence Ministry said the drones were downed.",
+		"The Defence Ministry in Kyiv said the drones were downed.",
+	})
+	if generic["Defence Ministry"] != 1 {
+		t.Errorf("a bare office name joined another country's body: %v", generic)
+	}
+}
