@@ -1076,7 +1076,9 @@ func (d *doc) force(c *sent, i, k int, e gazetteer.Entry) int {
 	}
 	m := d.emit(c, i, j+n, Group, SrcArmy)
 	m.Key = "group:" + textnorm.Slug(strings.TrimPrefix(e.Key, "country:")+" "+noun)
-	m.Canonical = d.text[c.toks[i].Start:c.toks[j+n-1].End] // as written: "Uzbek police", not "Uzbekistan police"
+	// as written ("Uzbek police", not "Uzbekistan police"), without a
+	// possessive ("China's coast guard" is "China coast guard")
+	m.Canonical = d.text[c.toks[i].Start:c.toks[k-1].End] + " " + strings.Join(c.words[j:j+n], " ")
 	return j + n - i
 }
 

@@ -142,6 +142,15 @@ func TestRound4(t *testing.T) {
 		{"known as after another name is not read",
 			"[Ethiopian|country=Ethiopia] troops fought [Fano|group] fighters near a town known as [Gondar|place].",
 			[]string{"clashed-with(Ethiopia,Fano)"}},
+		{"two sides at war",
+			"The [Malian|country=Mali] army and [JNIM|group] have been at war since 2017.",
+			[]string{"clashed-with(JNIM,Mali)"}},
+		{"one side at war names no other",
+			"[Mali|country] has been at war for a decade.",
+			nil},
+		{"an adverb of frequency is no object",
+			"[Mali|country] and [JNIM|group] have traded fire almost daily since May.",
+			[]string{"clashed-with(JNIM,Mali)"}},
 	}
 	runCases(t, tests)
 }
