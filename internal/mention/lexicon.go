@@ -16,6 +16,7 @@ type wordLists struct {
 	armyNoun, forceNoun, unitHead, armedAdjective, armedBody, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
 	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter, placeOf                                                                                                map[string]bool
 	personNounAfter, describedNoun, leadWord, orgFirst, building                                                                                                                                                    map[string]bool
+	capitalBody                                                                                                                                                                                                     map[string]string
 	orgSuffix                                                                                                                                                                                                       []string
 	govGeneric                                                                                                                                                                                                      [][]string
 }
@@ -44,6 +45,10 @@ func parseLists(data string) *wordLists {
 		}
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			cur = line[1 : len(line)-1]
+			continue
+		}
+		if cur == "capital-body" {
+			sections[cur] = append(sections[cur], line)
 			continue
 		}
 		if cur == "gov-generic" {
@@ -76,6 +81,12 @@ func parseLists(data string) *wordLists {
 	l.leadWord = set("lead-word")
 	l.orgFirst = set("org-first")
 	l.building = set("building")
+	l.capitalBody = map[string]string{}
+	for _, p := range sections["capital-body"] {
+		if a, b, ok := strings.Cut(p, "|"); ok {
+			l.capitalBody[strings.ToLower(strings.TrimSpace(a))] = strings.TrimSpace(b)
+		}
+	}
 	l.orgSuffix = sections["org-suffix"]
 	for w := range l.featureAfter {
 		l.placeAfter[w] = true

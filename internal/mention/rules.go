@@ -849,6 +849,16 @@ func (d *doc) known(c *sent, i int) int {
 				}
 			}
 			if d.metonymy(c, i, k) {
+				if body := words().capitalBody[strings.ToLower(c.words[i])]; body != "" && n == 1 {
+					// "Brussels cut them off": the European Union
+					for _, be := range g.Lookup(body) {
+						if be.Type == string(Group) {
+							m := d.emit(c, i, k, Group, SrcMetonymy)
+							m.Key, m.Canonical = be.Key, be.Name
+							return n
+						}
+					}
+				}
 				m := d.emit(c, i, k, Country, SrcMetonymy)
 				m.Key = e.Country
 				if ce, ok := g.LookupKey(e.Country); ok {
@@ -1133,6 +1143,11 @@ func (d *doc) metonymy(c *sent, i, k int) bool {
 		if prev == "on" && i > 1 && words().objectVerb[strings.ToLower(c.words[i-2])+" on"] {
 			return true
 		}
+		if (prev == "and" || prev == ",") && i > 1 && d.capitalActs(c, i-2) {
+			// "Washington and Brussels cut ...": the second of two
+			// capitals that act together
+			return d.verbAfter(c, k)
+		}
 		switch prev {
 		case "in", "at", "near", "outside", "around", "into", "from", "to", "across", "toward", "towards",
 			"through", "of", "between", "inside", "within", "via", "over", "under", "and", "or", ",":
@@ -1142,8 +1157,43 @@ func (d *doc) metonymy(c *sent, i, k int) bool {
 	if dateline(c, i) {
 		return false
 	}
+	if k+1 < len(c.words) && (c.words[k] == "and" || c.words[k] == ",") {
+		// "Washington and Brussels cut ...": the first of two capitals
+		// that act together
+		if ents, n := d.longest(c, k+1); n > 0 && ents[0].Capital && upper(c.words[k+1]) {
+			return d.verbAfter(c, k+1+n)
+		}
+	}
 	for k < len(c.words)-1 && isQuote(c.words[k]) {
 		k++ // a quotation may open before the verb
+	}
+	return k < len(c.words) && words().speechVerb[strings.ToLower(c.words[k])]
+}
+
+// capitalActs says whether the word at j ends a capital that opens its
+// clause as a subject (not "in X and Y").
+func (d *doc) capitalActs(c *sent, j int) bool {
+	for n := 1; n <= 2 && j-n+1 >= 0; n++ {
+		st := j - n + 1
+		if ents, m := d.longest(c, st); m == n && ents[0].Capital && upper(c.words[st]) {
+			if st == 0 {
+				return true
+			}
+			switch strings.ToLower(c.words[st-1]) {
+			case "-", "—", "–", "“", "\"", ";", "but", "while", "when", "as", "and":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// verbAfter says whether a verb of a government's action or speech follows
+// at k (a quotation may open before it).
+func (d *doc) verbAfter(c *sent, k int) bool {
+	for k < len(c.words)-1 && isQuote(c.words[k]) {
+		k++
 	}
 	return k < len(c.words) && words().speechVerb[strings.ToLower(c.words[k])]
 }

@@ -87,3 +87,19 @@ func TestGenericGovernmentOwner(t *testing.T) {
 			not:  []string{"government troops"}},
 	})
 }
+
+// Capitals that act stand for their government, two together as well;
+// Brussels stands for the European Union.
+func TestCapitalsThatAct(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "capital as the subject of a sanction verb",
+			text: "Ottawa froze the assets of six generals on Friday.",
+			want: []want{{text: "Ottawa", typ: Country, key: "country:canada"}}},
+		{name: "two capitals acting together",
+			text: "Tokyo and Brussels blacklisted the shipping firm last year.",
+			want: []want{{text: "Tokyo", typ: Country, key: "country:japan"}, {text: "Brussels", typ: Group, key: "group:european-union"}}},
+		{name: "two capitals as places",
+			text: "The envoys travelled to Tokyo and Brussels in May.",
+			want: []want{{text: "Tokyo", typ: Place}, {text: "Brussels", typ: Place}}},
+	})
+}
