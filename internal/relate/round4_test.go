@@ -151,6 +151,12 @@ func TestRound4(t *testing.T) {
 		{"an adverb of frequency is no object",
 			"[Mali|country] and [JNIM|group] have traded fire almost daily since May.",
 			[]string{"clashed-with(JNIM,Mali)"}},
+		{"a pair fought a war",
+			"[Eritrea|country] and [Djibouti|country] fought a brief border war in 2008.",
+			[]string{"clashed-with(Djibouti,Eritrea)"}},
+		{"talks that would have to wait are supposed",
+			"Any talks with [Djibouti|country] would have to wait, [Eritrea|country] said.",
+			[]string{"met-with(Djibouti,Eritrea):hypothetical"}},
 	}
 	runCases(t, tests)
 }
