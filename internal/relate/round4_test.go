@@ -157,6 +157,9 @@ func TestRound4(t *testing.T) {
 		{"talks that would have to wait are supposed",
 			"Any talks with [Djibouti|country] would have to wait, [Eritrea|country] said.",
 			[]string{"met-with(Djibouti,Eritrea):hypothetical"}},
+		{"a relative clause after a named group's noun hides its names",
+			"[ADF|group] rebels, whom the [United Nations|group] accuses of massacres, clashed with the [Congolese|country=DR Congo] army.",
+			[]string{"clashed-with(ADF,DR Congo)"}},
 	}
 	runCases(t, tests)
 }
