@@ -340,6 +340,14 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		if w == "her" && i+1 < v.n() && v.tm[i+1] < 0 && isWord(v.words[i+1]) && !v.is("preposition", i+1) && !v.is("time", i+1) && !v.is("separator", i+1) {
 			return nil, i
 		}
+		if k := v.mainPersonBefore(i); k >= 0 {
+			// "X met Y, who thanked him", "X flew to Z, where W received
+			// him": in a clause under the main one, the main subject
+			if slices.Contains(v.notRef, v.ms[k].ent) || !v.actor(k, rt, source) {
+				return nil, i
+			}
+			return []int{k}, i + 1
+		}
 		if e := v.d.prevPerson; e >= 0 && !slices.Contains(v.notRef, e) {
 			for k := 0; k < v.nreal; k++ {
 				if v.ms[k].ent == e {
@@ -447,6 +455,35 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		}
 	}
 	return nil, i
+}
+
+// mainPersonBefore is the person that opens the sentence as its subject
+// when a relative or subordinate clause ("who", "where", "when") stands
+// between it and i, or -1.
+func (v *view) mainPersonBefore(i int) int {
+	f := v.firstWord()
+	if f < 0 {
+		return -1
+	}
+	k := v.tm[f]
+	for k >= 0 && v.modifier(k) && k+1 < v.nreal {
+		k++ // "Kenyan President X"
+	}
+	if k < 0 || v.ms[k].typ != mention.Person || v.ms[k].last >= i {
+		return -1
+	}
+	if f != v.ms[k].first && v.tm[f] >= 0 && !v.modifier(v.tm[f]) {
+		return -1
+	}
+	for j := v.ms[k].last + 1; j < i; j++ {
+		switch v.words[j] {
+		case "who", "where", "when", "whom":
+			if v.words[j-1] == "," {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // titled reports whether the people ks fit the plural noun: "the two

@@ -160,6 +160,12 @@ func TestRound4(t *testing.T) {
 		{"a relative clause after a named group's noun hides its names",
 			"[ADF|group] rebels, whom the [United Nations|group] accuses of massacres, clashed with the [Congolese|country=DR Congo] army.",
 			[]string{"clashed-with(ADF,DR Congo)"}},
+		{"an object pronoun in a where-clause: the main subject",
+			"[Hichilema|person] flew to [Kinshasa|place], where [Tshisekedi|person] received him on Monday.",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"an object pronoun in a clause about someone else's trip is not read",
+			"[Hichilema|person] flew home after [Tshisekedi|person] had met him.",
+			nil},
 	}
 	runCases(t, tests)
 }
