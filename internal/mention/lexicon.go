@@ -15,7 +15,7 @@ type wordLists struct {
 	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                                                                               map[string]bool
 	armyNoun, forceNoun, unitHead, armedAdjective, armedBody, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
 	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter, placeOf                                                                                                map[string]bool
-	personNounAfter, describedNoun, leadWord, orgFirst, building                                                                                                                                                    map[string]bool
+	personNounAfter, describedNoun, leadWord, orgFirst, building, atPlace, placeCueAfter                                                                                                                            map[string]bool
 	capitalBody                                                                                                                                                                                                     map[string]string
 	orgSuffix                                                                                                                                                                                                       []string
 	govGeneric                                                                                                                                                                                                      [][]string
@@ -81,6 +81,8 @@ func parseLists(data string) *wordLists {
 	l.leadWord = set("lead-word")
 	l.orgFirst = set("org-first")
 	l.building = set("building")
+	l.atPlace = set("at-place")
+	l.placeCueAfter = set("place-cue-after")
 	l.capitalBody = map[string]string{}
 	for _, p := range sections["capital-body"] {
 		if a, b, ok := strings.Cut(p, "|"); ok {

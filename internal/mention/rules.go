@@ -994,6 +994,24 @@ func (d *doc) bodyOfCountry(c *sent, i, j int) int {
 var armyWord = map[string]bool{"armed": true, "forces": true, "force": true, "army": true, "national": true,
 	"military": true, "defence": true, "defense": true}
 
+// PlaceBase splits a place's name from a place word that ends it: "Galwan
+// Valley" -> ("Galwan", true), "Galwan area" -> ("Galwan", false); the
+// flag says whether the word names a feature (a valley, a forest) rather
+// than a vague or administrative stretch (an area, a province). It returns
+// ("", false) when no place word ends the name.
+func PlaceBase(name string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return "", false
+	}
+	w := strings.ToLower(name[i+1:])
+	l := words()
+	if !l.placeHead[w] && !l.placeAfter[w] {
+		return "", false
+	}
+	return strings.TrimSpace(name[:i]), l.placeHead[w] && !l.placeAfter[w] || l.featureAfter[w]
+}
+
 // ShortName returns a group's name without a head word it may drop
 // ("Wagner Group" -> "Wagner"), or "" when it has none.
 func ShortName(name string) string {
@@ -1613,9 +1631,12 @@ func (d *doc) run(c *sent, i int) int {
 		return n
 	case hasParenAcronym(c, j):
 		typ, src = Group, SrcAcronymDef
-		if !hasHead && (l.placeHead[first] || l.placeHead[last]) {
+		if (!hasHead || !l.orgHead[last]) && (l.placeHead[first] || l.placeHead[last]) {
 			typ = Place // "Line of Actual Control (LAC)", "Gulf of Aden"
 		}
+	case hasHead && l.placeHead[last] && !l.orgHead[last] && n > 1:
+		// "X International Airport": the place's head word ends the name
+		typ, src = Place, SrcPlaceHead
 	case hasHead:
 		typ, src = Group, SrcOrgHead
 	case l.placeHead[last] || l.placeFirst[first] && n > 1,
@@ -1655,6 +1676,12 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src = Group, SrcContext
 	case n == 1 && (prev == "in" || prev == "near" || prev == "outside") && !(j < len(c.words) && isPoss(c.words[j])):
 		typ, src = Place, SrcContext
+	case n <= 3 && locative(c.words, i) && !(j < len(c.words) && (isPoss(c.words[j]) || l.personVerb[next])):
+		// "near Pangong Tso", "positions at Mahbes", "in 2008 at Ras
+		// Doumeira"
+		typ, src = Place, SrcContext
+	case l.placeCueAfter[next] && !startsUpper(c.words[j]):
+		typ, src = Place, SrcPlaceCue // "the Cite Soleil slum"
 	case n > 1:
 		typ, src = Person, SrcName
 	case j < len(c.words) && l.personVerb[next]:
@@ -1926,8 +1953,15 @@ func isQuote(w string) bool {
 // dateline says whether an all-capital word opens a dateline
 // ("KYIV, June 3 -", "BOGOTA (Reuters) -").
 func dateline(c *sent, i int) bool {
+	// "RABAT/ALGIERS, Nov 13": a dateline of two cities, slash-joined
+	for i >= 2 && c.words[i-1] == "/" && upper(c.words[i-2]) && c.toks[i-1].Start == c.toks[i-2].End {
+		i -= 2
+	}
 	if !c.initial(i) || i+1 >= len(c.words) {
 		return false
+	}
+	for i+2 < len(c.words) && c.words[i+1] == "/" && upper(c.words[i+2]) && c.toks[i+1].Start == c.toks[i].End {
+		i += 2
 	}
 	switch c.words[i+1] {
 	case ",", "-", "–", "—", "(":
@@ -2062,6 +2096,16 @@ func (d *doc) context() {
 			m.Type, m.Source = Place, SrcContext
 			continue
 		}
+		if ti >= 0 {
+			ws := make([]string, ti+1)
+			for x := range ws {
+				ws[x] = s.Tokens[x].Text
+			}
+			if (w(ti-1) == "in" || locative(ws, ti)) && !isPoss(w(ti+1)) && !l.personVerb[w(ti+1)] {
+				m.Type, m.Source = Place, SrcContext
+				continue
+			}
+		}
 		// A list: the nearest names before and after, joined by commas and
 		// "and"/"or" only.
 		var sib []Type
@@ -2088,6 +2132,29 @@ func (d *doc) context() {
 			m.Type, m.Source = Place, SrcContext
 		}
 	}
+}
+
+// locative says whether the word before i puts a name there as a place:
+// "near", "around", "outside", "inside"; "at" after a noun of a site or
+// a year ("positions at X", "the complex at X", "in 2008 at X").
+func locative(ws []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch strings.ToLower(ws[i-1]) {
+	case "near", "around", "outside", "inside":
+		return true
+	case "at":
+		if i < 2 {
+			return false
+		}
+		b := strings.ToLower(ws[i-2])
+		if len(b) == 4 && (strings.HasPrefix(b, "19") || strings.HasPrefix(b, "20")) && strings.Trim(b, "0123456789") == "" {
+			return true
+		}
+		return words().atPlace[b]
+	}
+	return false
 }
 
 // listGap says whether the text between two names only joins them in a

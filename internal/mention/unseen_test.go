@@ -103,3 +103,30 @@ func TestCapitalsThatAct(t *testing.T) {
 			want: []want{{text: "Tokyo", typ: Place}, {text: "Brussels", typ: Place}}},
 	})
 }
+
+// Places no table knows are typed by the words around them.
+func TestPlaceContext(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "near, multiword",
+			text: "Patrols clashed near Dinsoor Wells on Monday.",
+			want: []want{{text: "Dinsoor Wells", typ: Place}}},
+		{name: "positions at",
+			text: "Artillery hit rebel positions at Kuluki overnight.",
+			want: []want{{text: "Kuluki", typ: Place}}},
+		{name: "a year, then at",
+			text: "The two armies fought in 1999 at Bure Gamo before a truce.",
+			want: []want{{text: "Bure Gamo", typ: Place}}},
+		{name: "slum after the name, not joined",
+			text: "Police raided the crowded Kawangware slum at dawn.",
+			want: []want{{text: "Kawangware", typ: Place}}},
+		{name: "airport with an org word inside",
+			text: "The plane landed at Julius Nyerere International Airport on time.",
+			want: []want{{text: "Julius Nyerere International Airport", typ: Place}}},
+		{name: "zone with its acronym",
+			text: "Troops left the Neutral Buffer Zone (NBZ) on Friday.",
+			want: []want{{text: "Neutral Buffer Zone", typ: Place}}},
+		{name: "two-city dateline",
+			text: "NAIROBI/KAMPALA, May 2 (Reuters) - Talks resumed.",
+			want: []want{{text: "NAIROBI", typ: Place}, {text: "KAMPALA", typ: Place}}},
+	})
+}

@@ -279,6 +279,9 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		ents[e].add(i, m, prose(m))
 		of[i] = e
 	}
+	// "Galwan area", "the Sambisa" and "Galwan Valley", "Sambisa forest":
+	// one place, when one feature of that name is in the text.
+	placeBaseMerge(ents, of, &log)
 	// Names no table spells so may still be in it under another spelling;
 	// places of the countries the text names come first.
 	countries := map[string]int{}
@@ -414,6 +417,54 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		out.Entities[0].Explain = log
 	}
 	return out
+}
+
+// placeBaseMerge joins the places no table knows that are named by a base
+// name alone or with a vague place word ("Galwan", "Galwan area") to the
+// one feature of that base name ("Galwan Valley"). Two features of one
+// name (a valley and a river) leave them apart.
+func placeBaseMerge(ents []*dent, of []int, log *[]string) {
+	feature := map[string]int{} // base key -> entity, -1 when two
+	for e, d := range ents {
+		if d.merged >= 0 || d.key != "" || votedType(d.votes) != mention.Place {
+			continue
+		}
+		for _, f := range d.order {
+			if b, feat := mention.PlaceBase(f); feat && b != "" {
+				k := NameKey(b)
+				if o, ok := feature[k]; !ok {
+					feature[k] = e
+				} else if o != e {
+					feature[k] = -1
+				}
+			}
+		}
+	}
+	if len(feature) == 0 {
+		return
+	}
+	for e, d := range ents {
+		if d.merged >= 0 || d.key != "" {
+			continue
+		}
+		if t := votedType(d.votes); t != mention.Place && t != "" {
+			continue
+		}
+		for _, f := range d.order {
+			b, feat := mention.PlaceBase(f)
+			if feat {
+				break
+			}
+			if b == "" {
+				b = f
+			}
+			if o, ok := feature[NameKey(b)]; ok && o >= 0 && o != e && ents[o].merged < 0 {
+				*log = append(*log, fmt.Sprintf("merge: place-base: %s = %s", f, ents[o].order[0]))
+				mergeDents(ents, of, e, o)
+				break
+			}
+		}
+	}
 }
 
 // countryLess returns the group name f without the country, demonym or
@@ -711,7 +762,10 @@ func (r *Rules) firstName(ents []*dent, ms []mention.Mention, m *mention.Mention
 }
 
 // mergeInto moves entity e into o.
-func (r *Rules) mergeInto(ents []*dent, of []int, e, o int) {
+func (r *Rules) mergeInto(ents []*dent, of []int, e, o int) { mergeDents(ents, of, e, o) }
+
+// mergeDents moves entity e into o.
+func mergeDents(ents []*dent, of []int, e, o int) {
 	d, t := ents[e], ents[o]
 	for ty, v := range d.votes {
 		t.votes[ty] += v
@@ -745,6 +799,11 @@ func (r *Rules) mergeInto(ents []*dent, of []int, e, o int) {
 func (r *Rules) lookupSpelling(d *dent, countries map[string]int) (gazetteer.Entry, bool) {
 	if r.Gaz == nil || !d.placed {
 		return gazetteer.Entry{}, false
+	}
+	for _, f := range d.order {
+		if _, feat := mention.PlaceBase(f); feat && votedType(d.votes) == mention.Place {
+			return gazetteer.Entry{}, false // "Borgu forest" is no Borgou the table spells otherwise
+		}
 	}
 	// Of the entries that fit, the first of a country the text names.
 	pick := func(es []gazetteer.Entry, ok func(gazetteer.Entry) bool) (gazetteer.Entry, bool) {

@@ -71,3 +71,18 @@ func TestCrossDocumentCountryPrefix(t *testing.T) {
 		t.Errorf("a bare office name joined another country's body: %v", generic)
 	}
 }
+
+// A place named bare or with a vague word is the one feature of that name.
+func TestResolvePlaceBase(t *testing.T) {
+	checkDocCases(t, []docCase{
+		{"area and valley",
+			"Troops clashed in the Kalenga Valley on Monday. Both sides later pulled back from the Kalenga area.",
+			"Kalenga area", "", "Kalenga Valley"},
+		{"bare name and forest",
+			"Rebels hid in the Borgu forest for weeks. Soldiers said they entered Borgu on Friday.",
+			"Borgu", "Soldiers", "Borgu forest"},
+		{"two features of one name stay apart",
+			"Boats sailed up the Kalenga River. Troops held the Kalenga Valley. Villagers fled the Kalenga area.",
+			"Kalenga area", "", "Kalenga area"},
+	})
+}
