@@ -166,6 +166,15 @@ func TestRound4(t *testing.T) {
 		{"an object pronoun in a clause about someone else's trip is not read",
 			"[Hichilema|person] flew home after [Tshisekedi|person] had met him.",
 			nil},
+		{"the border with a country is no party to the clashes",
+			"[Malian|country=Mali] soldiers killed dozens of militants in clashes near the border with [Niger|country].",
+			nil},
+		{"a place adjunct before the link keeps the meeting",
+			"[Zelensky|person] had a tense meeting at the [White House|place] with [Trump|person].",
+			[]string{"met-with(Trump,Zelensky)"}},
+		{"rebels of a named group act for it",
+			"The rebels of the [Azawad Liberation Front|group] clashed with the [Malian|country=Mali] army near [Kidal|place].",
+			[]string{"clashed-with(Azawad Liberation Front,Mali)"}},
 	}
 	runCases(t, tests)
 }

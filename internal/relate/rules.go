@@ -974,10 +974,18 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	}
 	// the link may come a few words on: "clashes in Cauca province between"
 	link, linkEnd, commas := -1, -1, 0
+	prep := false // a preposition between: "clashes near the border with X"
 	for j := m.end; j < end && j <= m.end+6; j++ {
 		if e := m.pt.links.matchAt(v.words, j); e > j && v.tm[j] < 0 {
+			pair := v.words[j] == "between" || v.words[j] == "involving" || v.words[j] == "among" || v.words[j] == "amongst" || hasSuffix(v.words[j], "pitting") || v.words[j] == "pitted" || v.words[j] == "pits"
+			if p := j - 1; prep && !pair && v.tm[p] < 0 && isWord(v.words[p]) && !v.capWord(p) && !v.is("time", p) {
+				return // "clashes near the border with X": the link is the border's
+			}
 			link, linkEnd = j, e
 			break
+		}
+		if v.is("preposition", j) && v.tm[j] < 0 {
+			prep = true
 		}
 		if v.words[j] == "," {
 			commas++
