@@ -175,6 +175,18 @@ func TestRound4(t *testing.T) {
 		{"rebels of a named group act for it",
 			"The rebels of the [Azawad Liberation Front|group] clashed with the [Malian|country=Mali] army near [Kidal|place].",
 			[]string{"clashed-with(Azawad Liberation Front,Mali)"}},
+		{"a person's lawyer is not the person",
+			"[Hichilema|person] spoke by phone with [Lungu|person]'s lawyer on Monday.",
+			nil},
+		{"a country's president stands for the country",
+			"[Hichilema|person] spoke by phone with [Malawi|country]'s president on Monday.",
+			[]string{"met-with(Hichilema,Malawi)"}},
+		{"a person's forces fight for him",
+			"[Zambian|country=Zambia] troops clashed with [Lungu|person]'s fighters near the border.",
+			[]string{"clashed-with(Lungu,Zambia)"}},
+		{"a person's assets are sanctioned as his",
+			"[Norway|country] froze [Lungu|person]'s assets and imposed sanctions on [Lungu|person]'s businesses.",
+			[]string{"sanctioned(Norway,Lungu)/imposed"}},
 	}
 	runCases(t, tests)
 }

@@ -768,6 +768,7 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 		}
 		// trail: "X forces", "X's fighters"; "X's decision" is not X
 		poss := v.possessive(k)
+		owned := i // the word after the name (and its "'s")
 		for i < end {
 			if e := v.fillerAt(i); e > i && !v.is("preposition", i) {
 				i = e
@@ -786,8 +787,11 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 		}
 		if poss && i < end && v.tm[i] < 0 && !v.is("separator", i) && v.isWordAt(i) {
 			// "sanctions on Venezuela's oil sector", "met Kenya's
-			// president": the possessor is the party; the list ends
-			if v.actor(k, rt, false) {
+			// president": the possessor is the party; the list ends. A
+			// person's lawyer or envoy is not the person ("spoke with X's
+			// lawyer"), though a person's forces fight for him and his
+			// assets are sanctioned as his.
+			if v.actor(k, rt, false) && !(rt.symmetric && v.ms[k].typ == mention.Person && v.classAt("proxy", owned) < 0) {
 				out = append(out, k)
 			}
 			return out, i
