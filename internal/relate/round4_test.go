@@ -187,6 +187,12 @@ func TestRound4(t *testing.T) {
 		{"a person's assets are sanctioned as his",
 			"[Norway|country] froze [Lungu|person]'s assets and imposed sanctions on [Lungu|person]'s businesses.",
 			[]string{"sanctioned(Norway,Lungu)/imposed"}},
+		{"in a text about an ethnic community, its gunmen are the community",
+			"Tension has risen among [ethnic Albanian|group] villagers. [Macedonian police|group] fought a gunbattle with [Albanian|country=Albania] gunmen near [Tetovo|place].",
+			[]string{"clashed-with(Macedonian police,ethnic Albanian)"}},
+		{"without such a community, the demonym's gunmen are nobody's",
+			"[Macedonian police|group] fought a gunbattle with [Albanian|country=Albania] gunmen near [Tetovo|place].",
+			nil},
 	}
 	runCases(t, tests)
 }

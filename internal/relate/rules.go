@@ -42,6 +42,7 @@ func NewFromPatterns(p *Patterns) *Rules { return &Rules{p: p} }
 // once per sentence; non-prose sentences yield none.
 func (r *Rules) Relate(in Input) []Relation {
 	bySent := make([][]vm, len(in.Sentences))
+	ethnic := r.ethnicGroups(in)
 	for i, m := range in.Mentions {
 		if i >= len(in.MentionEntity) || in.MentionEntity[i] < 0 || m.Sentence < 0 || m.Sentence >= len(in.Sentences) {
 			continue
@@ -50,6 +51,12 @@ func (r *Rules) Relate(in Input) []Relation {
 		t := m.Type
 		if e < len(in.EntityTypes) && in.EntityTypes[e] != "" {
 			t = in.EntityTypes[e]
+		}
+		if g, ok := ethnic[strings.ToLower(m.Text)]; ok && t == mention.Country && r.armedAfter(in.Text, m.End) {
+			// "ethnic Serbs ... Serb gunmen": in a text about an ethnic
+			// community, its armed men are the community, not the state
+			// its name comes from
+			e, t = g, mention.Group
 		}
 		bySent[m.Sentence] = append(bySent[m.Sentence], vm{start: m.Start, end: m.End, ent: e, typ: t})
 	}
@@ -81,6 +88,40 @@ func (r *Rules) Relate(in Input) []Relation {
 		d.note(v)
 	}
 	return r.dropOwnForces(in, out)
+}
+
+// ethnicGroups maps the demonym of each group the text names as "ethnic
+// <Demonym>[s]" (lower case, singular and plural) to that group's entity.
+func (r *Rules) ethnicGroups(in Input) map[string]int {
+	var out map[string]int
+	for i, m := range in.Mentions {
+		if i >= len(in.MentionEntity) || in.MentionEntity[i] < 0 || m.Type != mention.Group {
+			continue
+		}
+		f := strings.Fields(m.Text)
+		if len(f) != 2 || !strings.EqualFold(f[0], "ethnic") {
+			continue
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		w := strings.ToLower(f[1])
+		out[w] = in.MentionEntity[i]
+		out[strings.TrimSuffix(w, "s")] = in.MentionEntity[i]
+	}
+	return out
+}
+
+// armedAfter reports whether the word after byte offset end is an armed or
+// crowd noun ("Serb gunmen", "Serb protesters").
+func (r *Rules) armedAfter(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	w := rest
+	if i := strings.IndexFunc(rest, func(c rune) bool { return c == ' ' || c == ',' || c == '.' || c == '\n' }); i >= 0 {
+		w = rest[:i]
+	}
+	w = strings.ToLower(w)
+	return r.p.classes["nonstate"].has(w) || r.p.classes["crowd"].has(w) || w == "fighters" || w == "forces"
 }
 
 type match struct {
