@@ -92,7 +92,9 @@ func (e *dent) add(i int, m *mention.Mention, prose bool) {
 	}
 	e.prose = e.prose || prose
 	form := m.Text
-	if (m.Source == mention.SrcLoyalists || m.Source == mention.SrcGovernment || m.Source == mention.SrcArmy) && m.Canonical != "" {
+	if (m.Source == mention.SrcLoyalists || m.Source == mention.SrcGovernment || m.Source == mention.SrcArmy || m.Source == mention.SrcMetonymy) && m.Canonical != "" {
+		// "Bamako said": the country, and no alias "Bamako" that would
+		// hide the city
 		form = m.Canonical
 	}
 	if m.Type != "" || m.Attrs[mention.AttrInitial] == "" {

@@ -130,8 +130,12 @@ func (x *Index) find(e *Entity) (int, string) {
 			return g, "acronym"
 		}
 	}
+	fullName := e.Type == mention.Person && len(WordKeys(e.Name)) > 1
 	for _, f := range sortedForms(e) {
 		for _, g := range x.byName[NameKey(f)] {
+			if fullName && len(WordKeys(f)) == 1 && x.ents[g].Type != mention.Person {
+				continue // "Baghdadi" of Abu Bakr al-Baghdadi is no Baghdad
+			}
 			if compatible(g) {
 				return g, "translit"
 			}

@@ -1,6 +1,11 @@
 package resolve
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+)
 
 // A lone word that is a word of a full name other than the last: family
 // names written first, or people known by their given name.
@@ -85,4 +90,18 @@ func TestResolvePlaceBase(t *testing.T) {
 			"Boats sailed up the Kalenga River. Troops held the Kalenga Valley. Villagers fled the Kalenga area.",
 			"Kalenga area", "", "Kalenga area"},
 	})
+}
+
+// A person's surname that sounds like a city joins no city across
+// documents.
+func TestCrossDocumentSurnameNoCity(t *testing.T) {
+	ents := buildIndex([]string{
+		"Shelling hit Kandahar on Monday.",
+		"Its founder, Abu Hafs al-Kandahari, was killed in a raid. Kandahari had led it for years.",
+	})
+	for _, e := range ents {
+		if e.Type == mention.Place && slices.Contains(e.Aliases, "Kandahari") {
+			t.Errorf("the surname became an alias of the city: %+v", e)
+		}
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -414,6 +415,9 @@ func (g *gen) loadCountries() error {
 			dems = append(dems, demonyms(get(p, "People and Society", "Nationality", "noun"))...)
 			dems = append(dems, demonyms(get(p, "People and Society", "Nationality", "adjective"))...)
 		}
+		// A former name that is the capital's ("Quito" for Ecuador) would
+		// make every mention of the city the country.
+		aliases = slices.DeleteFunc(aliases, func(a string) bool { return len(c) > 5 && c[5] != "" && fold(a) == fold(c[5]) && fold(c[5]) != fold(c[4]) })
 		if o, ok := over[ct.iso]; ok {
 			if o[1] != "" {
 				aliases = append(aliases, ct.name)
