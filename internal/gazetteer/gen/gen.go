@@ -417,7 +417,9 @@ func (g *gen) loadCountries() error {
 		}
 		// A former name that is the capital's ("Quito" for Ecuador) would
 		// make every mention of the city the country.
-		aliases = slices.DeleteFunc(aliases, func(a string) bool { return len(c) > 5 && c[5] != "" && fold(a) == fold(c[5]) && fold(c[5]) != fold(c[4]) })
+		aliases = slices.DeleteFunc(aliases, func(a string) bool {
+			return len(c) > 5 && c[5] != "" && fold(a) == fold(c[5]) && fold(c[5]) != fold(c[4])
+		})
 		if o, ok := over[ct.iso]; ok {
 			if o[1] != "" {
 				aliases = append(aliases, ct.name)
