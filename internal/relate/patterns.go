@@ -38,7 +38,7 @@ const (
 var (
 	classNames = []string{"separator", "filler", "proxy", "role", "apposition", "preposition", "partitive",
 		"passive", "boundary", "subordinator", "speech", "title-word", "people", "nonstate", "adverb", "coref-country", "light", "frame", "copula", "time", "adjunct",
-		"aux", "head-noun", "people-plural", "actor-plural", "host", "delegation", "state-force", "leader-title", "org-noun", "speech-weak", "own-force", "trade-noun", "crowd"}
+		"aux", "head-noun", "people-plural", "actor-plural", "host", "delegation", "state-force", "leader-title", "org-noun", "speech-weak", "own-force", "trade-noun", "crowd", "ground", "target-noun"}
 	cueNames = []string{"negated", "hypothetical", "negated-after", "hypothetical-after", "negated-next", "ignore"}
 )
 

@@ -193,6 +193,18 @@ func TestRound4(t *testing.T) {
 		{"without such a community, the demonym's gunmen are nobody's",
 			"[Macedonian police|group] fought a gunbattle with [Albanian|country=Albania] gunmen near [Tetovo|place].",
 			nil},
+		{"accused each other of opening fire",
+			"[Eritrea|country] and [Djibouti|country] accused each other of opening fire along the border.",
+			[]string{"clashed-with(Djibouti,Eritrea)"}},
+		{"accused each other of something else",
+			"[Eritrea|country] and [Djibouti|country] accused each other of lying.",
+			nil},
+		{"a speaker's territory shelled",
+			"[Djibouti|country] said [Eritrean|country=Eritrea] troops had shelled its territory overnight.",
+			[]string{"attacked(Eritrea,Djibouti)", "clashed-with(Djibouti,Eritrea)"}},
+		{"targets in a country",
+			"[Eritrea|country] struck targets in [Djibouti|country] on Monday.",
+			[]string{"attacked(Eritrea,Djibouti)", "clashed-with(Djibouti,Eritrea)"}},
 	}
 	runCases(t, tests)
 }

@@ -481,6 +481,16 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		return
 	}
 	if len(objs) == 0 && m.pt.state && objStart >= 0 {
+		// "X said Y troops had shelled its territory": the speaker's
+		// ground; "struck targets in X": the country the targets are in
+		if t := v.groundOf(objStart, end, m.start, rt, subj); t >= 0 {
+			for _, s := range subj {
+				emit(m, s, t, conf*0.85)
+			}
+			return
+		}
+	}
+	if len(objs) == 0 && m.pt.state && objStart >= 0 {
 		// "ambushed an army convoy": the army of the country the sentence
 		// places the event in, else of the document's topic country
 		if t := v.stateForce(objStart, end, subj); t >= 0 {
@@ -849,6 +859,40 @@ func (v *view) knownAs(i, end int) int {
 		}
 		if !isWord(v.words[j]) && v.words[j] != "," && v.words[j] != "-" || v.is("boundary", j) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// groundOf reads an unnamed object of an attack at i: "its|their
+// territory|positions|villages" after "X said ..." is the speaker X's;
+// "targets|positions in X" are X's. It returns a mention or -1.
+func (v *view) groundOf(i, end, ts int, rt *relType, subj []int) int {
+	if i >= end || v.tm[i] >= 0 {
+		return -1
+	}
+	mine := func(k int) bool {
+		return slices.ContainsFunc(subj, func(s int) bool { return v.ms[s].ent == v.ms[k].ent })
+	}
+	if w := v.words[i]; (w == "its" || w == "their") && i+1 < end && v.is("ground", i+1) {
+		for j := ts - 1; j > 0; j-- {
+			if v.is("speech", j) && v.words[j] != "according" {
+				ss := v.subjects(j, rt, false)
+				if len(ss) == 1 && v.ms[ss[0]].typ != mention.Person && !mine(ss[0]) {
+					return ss[0]
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	j := i
+	for j < end && v.tm[j] < 0 && (determiner(v.words[j]) || v.is("ground", j) || v.is("target-noun", j) || hasSuffix(v.words[j], "ary")) {
+		j++
+	}
+	if j > i && j+1 < end && v.words[j] == "in" && v.is("target-noun", j-1) {
+		if k := v.tm[j+1]; k >= 0 && v.ms[k].typ == mention.Country && !mine(k) && v.actor(k, rt, false) {
+			return k
 		}
 	}
 	return -1
