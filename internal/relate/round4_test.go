@@ -205,6 +205,21 @@ func TestRound4(t *testing.T) {
 		{"targets in a country",
 			"[Eritrea|country] struck targets in [Djibouti|country] on Monday.",
 			[]string{"attacked(Eritrea,Djibouti)", "clashed-with(Djibouti,Eritrea)"}},
+		{"subject to sanctions",
+			"[Eritrea|country] is subject to [Norwegian|country=Norway] sanctions.",
+			[]string{"sanctioned(Norway,Eritrea)/imposed"}},
+		{"an asset freeze against a person",
+			"[Norway|country] announced an asset freeze against [Eritrean|country=Eritrea] businessman [Tesfay Berhe|person].",
+			[]string{"sanctioned(Norway,Tesfay Berhe)/imposed"}},
+		{"a ban on goods is no sanction on anyone named",
+			"[Eritrea|country] announced a ban on plastic bags.",
+			nil},
+		{"a firm's nationality is not the target",
+			"[Norway|country] imposed an export ban on [Chinese|country=China] chipmaker [Longsys|group].",
+			[]string{"sanctioned(Norway,Longsys)/imposed"}},
+		{"a firm's nationality is not the target, even when the firm is unknown",
+			"[Norway|country] imposed an export ban on [Chinese|country=China] chipmaker Xinova Semiconductor.",
+			nil},
 	}
 	runCases(t, tests)
 }

@@ -795,7 +795,7 @@ func (v *view) firstActorIn(i, end int, rt *relType) int {
 				}
 				continue
 			}
-			if v.actor(k, rt, false) && !v.peopleHead(k) {
+			if v.actor(k, rt, false) && !v.peopleHead(k) && !v.firmOf(k) {
 				return k
 			}
 			return -1

@@ -761,6 +761,14 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 			return out, lead
 		}
 		i = v.after(k)
+		if v.firmOf(k) && i+1 < end {
+			// "Chinese chipmaker Xinova" with a name no table knows: the
+			// firm is meant, not the country
+			for i++; i < end && v.capWord(i); i++ {
+			}
+			first = false
+			continue
+		}
 		if v.peopleHead(k) {
 			// "Colombian guerrillas from the ELN": not Colombia, and the
 			// list may go on to the proxy's object
@@ -839,6 +847,13 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 		return out, i
 	}
 	return out, i
+}
+
+// firmOf reports a country's demonym before an organisation noun and a
+// name no table knows ("Chinese chipmaker Xinova"): the firm is meant.
+func (v *view) firmOf(k int) bool {
+	i := v.after(k)
+	return v.ms[k].typ == mention.Country && i+1 < v.n() && v.tm[i] < 0 && v.is("org-noun", i) && v.capWord(i+1)
 }
 
 // memberAt reports whether a list member starts at i: separators, fillers
