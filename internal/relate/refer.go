@@ -39,6 +39,7 @@ type discourse struct {
 	forces                map[int]bool            // groups named as a state's forces ("the X Defence Forces"): never "the group"
 	docHeads              map[string]map[int]bool // head noun -> the groups the whole document names with it
 	armed                 map[int]bool            // groups named with an armed noun ("X fighters", "X rebels")
+	gov                   int                     // the one government group the text names, or -1
 }
 
 // group is a set of entities that took part in one relation event.
@@ -49,7 +50,7 @@ type group struct {
 }
 
 func newDiscourse() *discourse {
-	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1, forces: map[int]bool{}, armed: map[int]bool{}}
+	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1, forces: map[int]bool{}, armed: map[int]bool{}, gov: -1}
 }
 
 // next moves to the next sentence.

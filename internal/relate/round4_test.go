@@ -220,6 +220,12 @@ func TestRound4(t *testing.T) {
 		{"a firm's nationality is not the target, even when the firm is unknown",
 			"[Norway|country] imposed an export ban on [Chinese|country=China] chipmaker Xinova Semiconductor.",
 			nil},
+		{"government-aligned forces: the one government the text names",
+			"The [Government of National Salvation|group] is weak. The [Misrata Shield|group] fought government-aligned brigades in the port.",
+			[]string{"clashed-with(Government of National Salvation,Misrata Shield)"}},
+		{"two governments named: whose forces is unclear",
+			"The [Government of National Salvation|group] and the [Government of National Concord|group] compete. The [Misrata Shield|group] fought government-aligned brigades in the port.",
+			nil},
 	}
 	runCases(t, tests)
 }

@@ -66,6 +66,7 @@ func (r *Rules) Relate(in Input) []Relation {
 	tp := newTopics(in, bySent)
 	d := newDiscourse()
 	d.docHeads = r.docHeads(in, bySent)
+	d.gov = govEntity(in)
 	var out []Relation
 	for si, s := range in.Sentences {
 		d.next()
@@ -480,6 +481,19 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 		return
 	}
+	if len(objs) == 0 && m.pt.state && objStart >= 0 && v.d != nil && v.d.gov >= 0 {
+		// "fought government-aligned brigades": the one government the
+		// text names ("the Government of National Unity")
+		if v.govForce(objStart, end) && !slices.ContainsFunc(subj, func(s int) bool { return v.ms[s].ent == v.d.gov }) {
+			k := v.virtual(v.d.gov, mention.Group, objStart, objStart)
+			if v.actor(k, rt, false) {
+				for _, s := range subj {
+					emit(m, s, k, conf*0.8)
+				}
+				return
+			}
+		}
+	}
 	if len(objs) == 0 && m.pt.state && objStart >= 0 {
 		// "X said Y troops had shelled its territory": the speaker's
 		// ground; "struck targets in X": the country the targets are in
@@ -862,6 +876,47 @@ func (v *view) knownAs(i, end int) int {
 		}
 	}
 	return -1
+}
+
+// govForce reports an unnamed force of the government at i: "government
+// forces", "government-aligned brigades", "pro-government militias".
+func (v *view) govForce(i, end int) bool {
+	j := i
+	for j < end && v.tm[j] < 0 && determiner(v.words[j]) {
+		j++
+	}
+	if j >= end || v.tm[j] >= 0 {
+		return false
+	}
+	switch w := v.words[j]; w {
+	case "government", "pro-government", "government-aligned", "government-backed", "government-allied",
+		"government-affiliated", "government-controlled":
+		j++
+	default:
+		return false
+	}
+	return j < end && v.tm[j] < 0 && (v.is("proxy", j) || v.words[j] == "brigades" || v.words[j] == "militias")
+}
+
+// govEntity is the one group the text names as a government ("Government
+// of X", "the X government"), or -1 when there is none or more than one.
+func govEntity(in Input) int {
+	g := -1
+	for i, m := range in.Mentions {
+		if i >= len(in.MentionEntity) || in.MentionEntity[i] < 0 || m.Type != mention.Group {
+			continue
+		}
+		t := strings.ToLower(m.Text)
+		if !strings.HasPrefix(t, "government of ") && !strings.HasSuffix(t, " government") {
+			continue
+		}
+		if e := in.MentionEntity[i]; g >= 0 && g != e {
+			return -1
+		} else {
+			g = e
+		}
+	}
+	return g
 }
 
 // groundOf reads an unnamed object of an attack at i: "its|their
