@@ -153,12 +153,23 @@ func (r *Rules) Find(text string, sents []segment.Sentence) []Mention {
 	// Rules run in several passes; keep the first of overlapping spans.
 	out := d.out[:0]
 	end := -1
+	dubbedEnd := -1 // end of the last name dropped as a code name
 	for _, m := range d.out {
 		if m.Start < end {
 			continue
 		}
-		out = append(out, m)
 		end = m.End
+		if strings.HasSuffix(m.Text, "-") {
+			continue // a broken compound ("Muslim-")
+		}
+		if codeNamed(text[:m.Start]) || dubbedEnd >= 0 && listGap(text[dubbedEnd:m.Start]) {
+			// "operations dubbed Claw-Eagle and Claw-Tiger": names of
+			// operations, no parties
+			dubbedEnd = m.End
+			continue
+		}
+		dubbedEnd = -1
+		out = append(out, m)
 	}
 	return out
 }
@@ -490,6 +501,9 @@ func (d *doc) nameRun(c *sent, i int) int {
 			k := ents[0].Kind
 			ofParticle := j > i && romanceOf[strings.ToLower(c.words[j-1])]
 			if (k == gazetteer.KindDemonym || k == gazetteer.KindCountry) && !ofParticle {
+				if j > i+1 && (c.words[j-1] == "-" || c.words[j-1] == "‐") {
+					return j - 1 - i // "Muslim-Croat": the hyphen ends no name
+				}
 				return j - i
 			}
 		}
@@ -534,7 +548,7 @@ func (d *doc) adjectivePhrase(c *sent, i, j int, next string) bool {
 		if i > 0 {
 			prev = strings.ToLower(c.words[i-1])
 		}
-		return (prev == "the" || prev == "a" || prev == "an") && adjShape("ic", "ian", "ean", "ese", "ish")
+		return (prev == "the" || prev == "a" || prev == "an") && adjShape("ic", "ian", "ean", "ese", "ish", "phone")
 	case n == 2:
 		return l.direction[strings.ToLower(c.words[i])] && adjShape("an", "ic", "ese", "ish")
 	}
@@ -713,6 +727,14 @@ func (d *doc) known(c *sent, i int) int {
 	next := ""
 	if k < len(c.words) {
 		next = strings.ToLower(c.words[k])
+	}
+	if (e.Kind == gazetteer.KindCommunity || e.Kind == gazetteer.KindDemonym) && k+1 < len(c.words) &&
+		(c.words[k] == "-" || c.words[k] == "‐") && c.toks[k].Start == c.toks[k-1].End &&
+		c.toks[k+1].Start == c.toks[k].End && c.words[k+1] == "speaking" {
+		return n + 2 // "English-speaking regions": the speakers of a language, no party
+	}
+	if n > 1 && words().direction[strings.ToLower(c.words[i])] && regionNoun[next] {
+		return n // "the Central African nation": a country of that region, named elsewhere
 	}
 	if e.Kind == gazetteer.KindCommunity && next == "world" {
 		return k - i + 1 // "the Hispanic world": a sphere of the world, no party to anything
@@ -1807,6 +1829,11 @@ func adverb(w string) bool {
 
 // adjectival says whether a word has the ending of an adjective of origin
 // (African, Asian, European, Congolese): "West African" qualifies a noun.
+// regionNoun are nouns after a region's adjective that describe a country
+// without naming it ("the Central African nation").
+var regionNoun = map[string]bool{"nation": true, "country": true, "state": true, "neighbour": true,
+	"neighbor": true, "republic": true, "power": true, "nations": true, "countries": true, "states": true}
+
 func adjectival(w string) bool {
 	for _, suf := range []string{"ian", "ean", "ican", "ese"} {
 		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+2 {
@@ -2155,6 +2182,15 @@ func locative(ws []string, i int) bool {
 		return words().atPlace[b]
 	}
 	return false
+}
+
+// codeNamed says whether the text before a name ends in a word that
+// gives an operation or an event its code name: "dubbed", "codenamed".
+func codeNamed(before string) bool {
+	before = strings.TrimRight(before, " \t\"“'‘")
+	i := strings.LastIndexAny(before, " \t\n")
+	w := strings.ToLower(before[i+1:])
+	return w == "dubbed" || w == "codenamed" || w == "code-named"
 }
 
 // listGap says whether the text between two names only joins them in a

@@ -130,3 +130,28 @@ func TestPlaceContext(t *testing.T) {
 			want: []want{{text: "NAIROBI", typ: Place}, {text: "KAMPALA", typ: Place}}},
 	})
 }
+
+// Adjectives are no entities: language compounds, -phone words, a
+// region's adjective before "nation", broken compounds, code names.
+func TestAdjectivesAndCodeNames(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "language compound",
+			text: "Protests spread in the Russian-speaking towns and the French-speaking north.",
+			not:  []string{"Russian", "French"}},
+		{name: "a group that leads keeps its name",
+			text: "Tuareg-led rebels attacked the camp.",
+			want: []want{{text: "Tuareg"}}},
+		{name: "-phone adjective",
+			text: "Teachers rejected the Anglophone policy.",
+			not:  []string{"Anglophone"}},
+		{name: "region's adjective before nation",
+			text: "The president has ruled the West African nation since 1990.",
+			not:  []string{"West African"}},
+		{name: "hyphen compound before a country word",
+			text: "A Muslim-Croat alliance was formed.",
+			not:  []string{"Muslim-"}},
+		{name: "code names of operations",
+			text: "The raids, dubbed Desert Hawk and Iron Shield, began at dawn.",
+			not:  []string{"Desert Hawk", "Iron Shield"}},
+	})
+}

@@ -281,6 +281,9 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		ents[e].add(i, m, prose(m))
 		of[i] = e
 	}
+	// "Abdel Jalil", "Akufo-Addo": a surname of several words is the one
+	// person whose full name ends so.
+	surnameMerge(ents, of, &log)
 	// "Galwan area", "the Sambisa" and "Galwan Valley", "Sambisa forest":
 	// one place, when one feature of that name is in the text.
 	placeBaseMerge(ents, of, &log)
@@ -419,6 +422,57 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		out.Entities[0].Explain = log
 	}
 	return out
+}
+
+// surnameMerge joins a person named by two or more words that end the
+// longer name of exactly one other person of the document to that
+// person: "Abdel Jalil" to Mustafa Abdel Jalil, "Akufo-Addo" to Nana
+// Akufo-Addo. Two people whose names end so leave it alone.
+func surnameMerge(ents []*dent, of []int, log *[]string) {
+	for e, d := range ents {
+		if d.merged >= 0 || votedType(d.votes) != mention.Person || len(d.titles) > 0 {
+			continue
+		}
+		var short [][]string
+		for _, f := range d.order {
+			ks := WordKeys(f)
+			if len(ks) < 2 {
+				short = nil
+				break
+			}
+			short = append(short, ks)
+		}
+		if len(short) == 0 {
+			continue
+		}
+		found := -1
+		for o, od := range ents {
+			if o == e || od.merged >= 0 || votedType(od.votes) != mention.Person {
+				continue
+			}
+			fits := false
+			for _, f := range od.order {
+				ks := WordKeys(f)
+				for _, sk := range short {
+					if len(ks) > len(sk) && slices.Equal(ks[len(ks)-len(sk):], sk) {
+						fits = true
+					}
+				}
+			}
+			if !fits {
+				continue
+			}
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = o
+		}
+		if found >= 0 {
+			*log = append(*log, fmt.Sprintf("merge: surname: %s = %s", d.order[0], ents[found].order[0]))
+			mergeDents(ents, of, e, found)
+		}
+	}
 }
 
 // placeBaseMerge joins the places no table knows that are named by a base

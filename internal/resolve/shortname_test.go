@@ -105,3 +105,18 @@ func TestCrossDocumentSurnameNoCity(t *testing.T) {
 		}
 	}
 }
+
+// A surname of several words joins the one person whose name ends so.
+func TestResolveLongSurname(t *testing.T) {
+	checkDocCases(t, []docCase{
+		{"particle surname",
+			"Rebel leader Mahmoud Abdel Qader spoke in Sirte on Monday. Later that day Abdel Qader met the envoy.",
+			"Abdel Qader", "Later", "Mahmoud Abdel Qader"},
+		{"hyphenated surname",
+			"Ghana's Kwame Owusu-Ansah flew to Lome. Owusu-Ansah said the talks would go on.",
+			"Owusu-Ansah", "Lome", "Kwame Owusu-Ansah"},
+		{"two people end so: no merge",
+			"Ali Abdel Qader met Omar Abdel Qader in Sirte. Abdel Qader said nothing.",
+			"Abdel Qader", "Sirte", "Abdel Qader"},
+	})
+}
