@@ -226,6 +226,12 @@ func TestRound4(t *testing.T) {
 		{"two governments named: whose forces is unclear",
 			"The [Government of National Salvation|group] and the [Government of National Concord|group] compete. The [Misrata Shield|group] fought government-aligned brigades in the port.",
 			nil},
+		{"a relative clause after an unnamed noun: not the name before it",
+			"[Djibouti|country] accused [Eritrea|country] of arming militants who attacked [Djiboutian|country=Djibouti] soldiers.",
+			nil},
+		{"a relative clause after a named group's fighters: the group",
+			"[Afar|group] fighters who attacked [Eritrean|country=Eritrea] soldiers were captured.",
+			[]string{"attacked(Afar,Eritrea)", "clashed-with(Afar,Eritrea)"}},
 	}
 	runCases(t, tests)
 }

@@ -603,6 +603,17 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		case "they", "it", "we", "i", "you":
 			return nil
 		case "which", "who", "that":
+			if j > 0 && v.words[j-1] != "," && v.tm[j-1] < 0 && isWord(v.words[j-1]) && v.auxOnly(j+1, ts) && v.words[j] != "that" {
+				// "accused X of sponsoring militants who attacked Y": the
+				// relative's subject is the unnamed noun before it, or the
+				// name that noun belongs to ("X fighters who attacked")
+				if h := j - 2; h >= 0 && v.tm[h] >= 0 && v.ms[v.tm[h]].last == h && (v.is("proxy", j-1) || v.is("nonstate", j-1) || v.is("head-noun", j-1)) {
+					if k := v.tm[h]; v.actor(k, rt, source) && !v.peopleHead(k) {
+						return []int{k}
+					}
+				}
+				return nil
+			}
 			// ", which was shelled by X": the relative clause's subject is
 			// the name right before the comma, or none ("Kidal, the
 			// capital, which ...": not a name)
