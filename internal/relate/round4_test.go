@@ -232,6 +232,18 @@ func TestRound4(t *testing.T) {
 		{"a relative clause after a named group's fighters: the group",
 			"[Afar|group] fighters who attacked [Eritrean|country=Eritrea] soldiers were captured.",
 			[]string{"attacked(Afar,Eritrea)", "clashed-with(Afar,Eritrea)"}},
+		{"retook a town from an armed group",
+			"The [Mozambican|country=Mozambique] army retook the port of [Mocimboa|place] from [Ansar al-Sunna|group] in August.",
+			[]string{"clashed-with(Ansar al-Sunna,Mozambique)"}},
+		{"seized a town with no side it was taken from",
+			"[Ansar al-Sunna|group], which seized [Mocimboa|place] in 2020, says it fights for the poor.",
+			nil},
+		{"seized goods from a place is no clash",
+			"Police seized weapons from a depot in [Pemba|place].",
+			nil},
+		{"fighting between the army and a group: the army of the text's country",
+			"[Mozambique|country] is in crisis. The [Mozambican|country=Mozambique] army chief spoke. Heavy fighting broke out between the army and [Ansar al-Sunna|group].",
+			[]string{"clashed-with(Ansar al-Sunna,Mozambique)"}},
 	}
 	runCases(t, tests)
 }

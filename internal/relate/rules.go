@@ -472,6 +472,9 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			objs = []int{k}
 		}
 	}
+	if len(objs) == 0 && m.pt.objPreps != nil && m.pt.objTypes != nil {
+		return // "who seized the capital in 2014": no object named
+	}
 	if len(objs) == 0 && m.pt.objPreps != nil {
 		// "lifted sanctions on its defence sector": the topic country
 		if t := v.corefCountry(m.end, tp, si, subj); t >= 0 {
@@ -878,6 +881,37 @@ func (v *view) knownAs(i, end int) int {
 	return -1
 }
 
+// pairedForce finds an unnamed state force conjunct ("the army",
+// "government troops") in a pair list from i (the list read up to le) and
+// returns a mention for the army it stands for, or -1.
+func (v *view) pairedForce(i, le, end, named int, rt *relType) int {
+	if v.d == nil {
+		return -1
+	}
+	for j := i; j < end && j <= le+3; j++ {
+		if v.tm[j] >= 0 {
+			continue
+		}
+		if !(j == i || determiner(v.words[j-1]) || v.is("separator", j-1)) || v.classAt("state-force", j) <= j {
+			continue
+		}
+		t := v.stateForce(j, end, []int{named})
+		if t < 0 || t == v.ms[named].ent {
+			return -1
+		}
+		typ := v.entType(t)
+		if typ == "" {
+			typ = mention.Group
+		}
+		k := v.virtual(t, typ, j, j)
+		if !v.actor(k, rt, false) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // govForce reports an unnamed force of the government at i: "government
 // forces", "government-aligned brigades", "pro-government militias".
 func (v *view) govForce(i, end int) bool {
@@ -1170,9 +1204,16 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 		}
 		return
 	case "between", "involving", "among", "amongst":
-		items, _ := v.list(linkEnd, end, rt, true)
+		items, le := v.list(linkEnd, end, rt, true)
 		if len(items) == 0 {
 			items, _ = v.refAt(linkEnd, rt, false) // "a meeting between the two leaders"
+		}
+		if len(items) == 1 && m.pt.rel.name == "clashed-with" {
+			// "fighting between the army and X": the unnamed state force
+			// is the army of the country the text is about (stateForce)
+			if k := v.pairedForce(linkEnd, le, end, items[0], rt); k >= 0 {
+				items = append(items, k)
+			}
 		}
 		if !rt.symmetric {
 			return
