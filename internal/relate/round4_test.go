@@ -244,6 +244,15 @@ func TestRound4(t *testing.T) {
 		{"fighting between the army and a group: the army of the text's country",
 			"[Mozambique|country] is in crisis. The [Mozambican|country=Mozambique] army chief spoke. Heavy fighting broke out between the army and [Ansar al-Sunna|group].",
 			[]string{"clashed-with(Ansar al-Sunna,Mozambique)"}},
+		{"removed from the list of state sponsors of terrorism",
+			"The [United States|country] removed [Eritrea|country] from its list of state sponsors of terrorism.",
+			[]string{"sanctioned(United States,Eritrea)/lifted"}},
+		{"dropped from a sanctions list",
+			"[Norway|country] dropped [Eritrea|country] from its sanctions list.",
+			[]string{"sanctioned(Norway,Eritrea)/lifted"}},
+		{"voted to end an embargo",
+			"The [African Union|group] voted to end the arms embargo on [Eritrea|country].",
+			[]string{"sanctioned(African Union,Eritrea)/lifted"}},
 	}
 	runCases(t, tests)
 }
