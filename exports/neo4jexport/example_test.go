@@ -51,10 +51,10 @@ func ExampleWriteCypher() {
 	// Output:
 	// 7 statements; the last one:
 	// UNWIND [
-	// {source: "country:france", target: "person:jane-roe", status: "asserted", action: "", props: {confidence: 0.9, evidence: ["France met Jane \"J\" Roe."], docs: ["a.txt"], rules: ["met-with/x"], evidence_count: 1, source: "newsgraph"}}
+	// {src: "country:france", tgt: "person:jane-roe", status: "asserted", action: "", props: {confidence: 0.9, evidence: ["France met Jane \"J\" Roe."], docs: ["a.txt"], rules: ["met-with/x"], evidence_count: 1, source: "newsgraph"}}
 	// ] AS row
-	// MATCH (a:Entity {id: row.source})
-	// MATCH (b:Entity {id: row.target})
+	// MATCH (a:Entity {id: row.src})
+	// MATCH (b:Entity {id: row.tgt})
 	// MERGE (a)-[r:MET_WITH {status: row.status, action: row.action}]->(b)
 	// SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -129,7 +128,8 @@ func classify(err error) error {
 // Load writes g into the database behind d: constraints, then documents and
 // entities, then MENTIONED_IN and the relations, each batch of rows in its
 // own transaction. Batches of one step run two at a time when they touch
-// disjoint nodes (see rounds), so they never wait for each other's locks.
+// disjoint nodes (see rounds and pipeline), so they never wait for each
+// other's locks.
 // On error, committed batches are whole and the failing one is not; running
 // Load again completes the graph, as every write is a MERGE on the
 // element's identity.
@@ -166,40 +166,29 @@ func Load(ctx context.Context, d neo4j.DriverWithContext, g *graph.Graph, opts .
 	}
 	total, done := st.Nodes+st.Relationships, 0
 	for _, s := range p.steps() {
-		rs := rounds(s.rows, c.batch, loadSessions, s.keys)
-		batches := 0
-		for _, r := range rs {
-			batches += len(r)
+		var batches [][]row
+		for _, r := range rounds(s.rows, c.batch, loadSessions, s.keys) {
+			batches = append(batches, r...)
 		}
-		b := 0
-		for _, r := range rs {
-			res := make([]*neo4j.EagerResult, len(r))
-			errs := make([]error, len(r))
-			var wg sync.WaitGroup
-			for i, rows := range r {
-				wg.Go(func() { res[i], errs[i] = run(s.statement, map[string]any{"rows": params(rows)}) })
-			}
-			wg.Wait()
-			for i := range r {
-				if errs[i] == nil {
-					st.Batches++
-					cnt := res[i].Summary.Counters()
-					st.NodesCreated += cnt.NodesCreated()
-					st.RelsCreated += cnt.RelationshipsCreated()
-					st.PropertiesSet += cnt.PropertiesSet()
-					done += len(r[i])
-				}
-			}
-			for i := range r {
-				if errs[i] != nil {
-					return st, fmt.Errorf("load %s, batch %d of %d (%d rows; %d batches committed, "+
-						"this one not; loading again completes the graph): %w", s.what, b+i+1, batches, len(r[i]), st.Batches, errs[i])
-				}
-			}
-			b += len(r)
+		res := make([]*neo4j.EagerResult, len(batches))
+		failed, err := pipeline(batches, c.batch, loadSessions, s.keys, func(i int) error {
+			var err error
+			res[i], err = run(s.statement, map[string]any{"rows": params(batches[i])})
+			return err
+		}, func(i int) {
+			st.Batches++
+			cnt := res[i].Summary.Counters()
+			st.NodesCreated += cnt.NodesCreated()
+			st.RelsCreated += cnt.RelationshipsCreated()
+			st.PropertiesSet += cnt.PropertiesSet()
+			done += len(batches[i])
 			if c.progress != nil {
 				c.progress(done, total)
 			}
+		})
+		if err != nil {
+			return st, fmt.Errorf("load %s, batch %d of %d (%d rows; %d batches committed, "+
+				"this one not; loading again completes the graph): %w", s.what, failed+1, len(batches), len(batches[failed]), st.Batches, err)
 		}
 	}
 	st.Took = time.Since(started)

@@ -289,7 +289,7 @@ func newPlan(g *graph.Graph, unasserted bool) (*plan, error) {
 			rels[rt] = gr
 		}
 		gr.Rows = append(gr.Rows, row{
-			Keys: []prop{{"source", src}, {"target", tgt}, {"status", string(e.Status)}, {"action", e.Action}},
+			Keys: []prop{{"src", src}, {"tgt", tgt}, {"status", string(e.Status)}, {"action", e.Action}},
 			Props: []prop{{"confidence", e.Confidence}, {"evidence", nilIfEmpty(sentences)}, {"docs", nilIfEmpty(docs)},
 				{"rules", nilIfEmpty(rules)}, {"evidence_count", count}, {"source", SourceValue}},
 		})

@@ -69,7 +69,7 @@ func nodeKeys(r row) []string { return []string{"n:" + r.Keys[0].Val.(string)} }
 func mentionKeys(r row) []string {
 	return []string{"n:" + keyVal(r, "entity"), "d:" + keyVal(r, "doc")}
 }
-func relKeys(r row) []string { return []string{"n:" + keyVal(r, "source"), "n:" + keyVal(r, "target")} }
+func relKeys(r row) []string { return []string{"n:" + keyVal(r, "src"), "n:" + keyVal(r, "tgt")} }
 
 func keyVal(r row, k string) string {
 	for _, p := range r.Keys {
@@ -79,4 +79,101 @@ func keyVal(r row, k string) string {
 		}
 	}
 	return ""
+}
+
+// lookahead is how many waiting batches the scheduler considers when the
+// next one in order shares a node with a running batch. A few suffice: the
+// batches of one round are disjoint, so the next round's second batch can
+// usually start beside the current round's last.
+const lookahead = 4
+
+// pipeline runs the batches of one step on up to k sessions, starting a
+// batch as soon as a session is free rather than waiting for a whole round:
+// a round's two batches rarely finish together, and a core idles until the
+// slower one does. A batch starts only when it touches no node of a running
+// batch, so batches still never wait on each other's locks; a short batch
+// (fewer than size rows) still runs alone, after everything before it, so
+// that a failed load leaves whole full batches committed, as rounds did.
+// run executes batch i (on its own goroutine); done is called on the
+// caller's goroutine after each batch that ran without error. After the
+// first error no batch starts, the running ones finish, and pipeline
+// returns the index of the failed batch and its error.
+func pipeline(batches [][]row, size, k int, keys func(row) []string,
+	run func(i int) error, done func(i int)) (int, error) {
+	type result struct {
+		i   int
+		err error
+	}
+	results := make(chan result, k)
+	running := map[int]map[string]bool{} // batch index -> its node keys
+	var pending []int
+	for i := range batches {
+		pending = append(pending, i)
+	}
+	conflicts := func(i int) bool {
+		for _, r := range batches[i] {
+			for _, key := range keys(r) {
+				for _, nodes := range running {
+					if nodes[key] {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	start := func(pi int) {
+		i := pending[pi]
+		pending = append(pending[:pi], pending[pi+1:]...)
+		nodes := map[string]bool{}
+		for _, r := range batches[i] {
+			for _, key := range keys(r) {
+				nodes[key] = true
+			}
+		}
+		running[i] = nodes
+		go func() { results <- result{i, run(i)} }()
+	}
+	failed, firstErr := -1, error(nil)
+	alone := -1 // a short batch, running by itself
+	for {
+		for firstErr == nil && alone < 0 && len(pending) > 0 && len(running) < k {
+			if len(batches[pending[0]]) < size {
+				if len(running) == 0 {
+					alone = pending[0]
+					start(0)
+				}
+				break
+			}
+			next := -1
+			for pi := 0; pi < len(pending) && pi < lookahead; pi++ {
+				if len(batches[pending[pi]]) < size {
+					break // nothing overtakes a short batch
+				}
+				if !conflicts(pending[pi]) {
+					next = pi
+					break
+				}
+			}
+			if next < 0 {
+				break
+			}
+			start(next)
+		}
+		if len(running) == 0 {
+			return failed, firstErr
+		}
+		r := <-results
+		delete(running, r.i)
+		if r.i == alone {
+			alone = -1
+		}
+		if r.err != nil {
+			if firstErr == nil {
+				failed, firstErr = r.i, r.err
+			}
+			continue
+		}
+		done(r.i)
+	}
 }

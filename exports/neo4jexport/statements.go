@@ -58,11 +58,14 @@ const mentionStatement = "UNWIND $rows AS row\n" +
 	"SET r.count = row.props.count, r.source = '" + SourceValue + "'"
 
 // relStatement merges relations of one relationship type; status and action
-// are part of the identity, the rest is updated.
+// are part of the identity, the rest is updated. The ends are row.src and
+// row.tgt, not row.source: the planner takes a read of row.source for a
+// read of a property "source", which SET r.source writes, and puts an Eager
+// step before the SET (TestLoadStatementsHaveNoEager).
 func relStatement(relType string) string {
 	return "UNWIND $rows AS row\n" +
-		"MATCH (a:" + EntityLabel + " {id: row.source})\n" +
-		"MATCH (b:" + EntityLabel + " {id: row.target})\n" +
+		"MATCH (a:" + EntityLabel + " {id: row.src})\n" +
+		"MATCH (b:" + EntityLabel + " {id: row.tgt})\n" +
 		"MERGE (a)-[r:" + relType + " {status: row.status, action: row.action}]->(b)\n" +
 		"SET " + setProps("r", relProps)
 }

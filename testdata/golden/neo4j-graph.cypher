@@ -68,39 +68,39 @@ SET r.count = row.props.count, r.source = 'newsgraph';
 
 // CLASHED_WITH relationships: 1
 UNWIND [
-{source: "group:government-forces", target: "group:northern-militia", status: "asserted", action: "", props: {confidence: 0.8, evidence: ["The Northern Militia clashed with Government Forces near the border.", "Fighting between the two sides went on overnight."], docs: ["fighting.txt"], rules: ["clashed-with/clashed", "clashed-with/between"], evidence_count: 2, source: "newsgraph"}}
+{src: "group:government-forces", tgt: "group:northern-militia", status: "asserted", action: "", props: {confidence: 0.8, evidence: ["The Northern Militia clashed with Government Forces near the border.", "Fighting between the two sides went on overnight."], docs: ["fighting.txt"], rules: ["clashed-with/clashed", "clashed-with/between"], evidence_count: 2, source: "newsgraph"}}
 ] AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
+MATCH (a:Entity {id: row.src})
+MATCH (b:Entity {id: row.tgt})
 MERGE (a)-[r:CLASHED_WITH {status: row.status, action: row.action}]->(b)
 SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source;
 
 // MET_WITH relationships: 2
 UNWIND [
-{source: "person:jane-roe", target: "person:john-doe", status: "asserted", action: "", props: {confidence: 0.91, evidence: ["Jane Roe met John Doe in Geneva on Friday.", "Roe said the talks with \"the envoy\" were useful;\nmore would follow."], docs: ["talks.txt"], rules: ["met-with/met", "met-with/talks-with"], evidence_count: 3, source: "newsgraph"}},
-{source: "person:amelie-cote", target: "person:jane-roe", status: "asserted", action: "", props: {confidence: 0.6, evidence: ["Amélie Côté also met Roe."], docs: ["talks.txt"], rules: ["met-with/met"], evidence_count: 1, source: "newsgraph"}}
+{src: "person:jane-roe", tgt: "person:john-doe", status: "asserted", action: "", props: {confidence: 0.91, evidence: ["Jane Roe met John Doe in Geneva on Friday.", "Roe said the talks with \"the envoy\" were useful;\nmore would follow."], docs: ["talks.txt"], rules: ["met-with/met", "met-with/talks-with"], evidence_count: 3, source: "newsgraph"}},
+{src: "person:amelie-cote", tgt: "person:jane-roe", status: "asserted", action: "", props: {confidence: 0.6, evidence: ["Amélie Côté also met Roe."], docs: ["talks.txt"], rules: ["met-with/met"], evidence_count: 1, source: "newsgraph"}}
 ] AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
+MATCH (a:Entity {id: row.src})
+MATCH (b:Entity {id: row.tgt})
 MERGE (a)-[r:MET_WITH {status: row.status, action: row.action}]->(b)
 SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source;
 
 // SANCTIONED relationships: 3
 UNWIND [
-{source: "group:european-union", target: "group:northern-militia", status: "asserted", action: "imposed", props: {confidence: 0.9, evidence: ["The EU imposed sanctions on the Northern Militia."], docs: ["sanctions.txt"], rules: ["sanctioned/imposed"], evidence_count: 1, source: "newsgraph"}},
-{source: "country:france", target: "country:spain", status: "asserted", action: "lifted", props: {confidence: 1.0, evidence: ["France lifted its sanctions on Spain."], docs: ["sanctions.txt"], rules: ["sanctioned/lifted"], evidence_count: 1, source: "newsgraph"}},
-{source: "country:france", target: "group:northern-militia", status: "asserted", action: "imposed", props: {confidence: 0.7, evidence: ["France also imposed sanctions on the militia's leaders."], docs: ["sanctions.txt"], rules: ["sanctioned/imposed"], evidence_count: 1, source: "newsgraph"}}
+{src: "group:european-union", tgt: "group:northern-militia", status: "asserted", action: "imposed", props: {confidence: 0.9, evidence: ["The EU imposed sanctions on the Northern Militia."], docs: ["sanctions.txt"], rules: ["sanctioned/imposed"], evidence_count: 1, source: "newsgraph"}},
+{src: "country:france", tgt: "country:spain", status: "asserted", action: "lifted", props: {confidence: 1.0, evidence: ["France lifted its sanctions on Spain."], docs: ["sanctions.txt"], rules: ["sanctioned/lifted"], evidence_count: 1, source: "newsgraph"}},
+{src: "country:france", tgt: "group:northern-militia", status: "asserted", action: "imposed", props: {confidence: 0.7, evidence: ["France also imposed sanctions on the militia's leaders."], docs: ["sanctions.txt"], rules: ["sanctioned/imposed"], evidence_count: 1, source: "newsgraph"}}
 ] AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
+MATCH (a:Entity {id: row.src})
+MATCH (b:Entity {id: row.tgt})
 MERGE (a)-[r:SANCTIONED {status: row.status, action: row.action}]->(b)
 SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source;
 
 // VISITED relationships: 1
 UNWIND [
-{source: "person:jane-roe", target: "place:geneva", status: "asserted", action: "", props: {confidence: 0.75, evidence: ["Jane Roe met John Doe in Geneva on Friday."], docs: ["talks.txt"], rules: ["visited/in"], evidence_count: 1, source: "newsgraph"}}
+{src: "person:jane-roe", tgt: "place:geneva", status: "asserted", action: "", props: {confidence: 0.75, evidence: ["Jane Roe met John Doe in Geneva on Friday."], docs: ["talks.txt"], rules: ["visited/in"], evidence_count: 1, source: "newsgraph"}}
 ] AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
+MATCH (a:Entity {id: row.src})
+MATCH (b:Entity {id: row.tgt})
 MERGE (a)-[r:VISITED {status: row.status, action: row.action}]->(b)
 SET r.confidence = row.props.confidence, r.evidence = row.props.evidence, r.docs = row.props.docs, r.rules = row.props.rules, r.evidence_count = row.props.evidence_count, r.source = row.props.source;
