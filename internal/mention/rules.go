@@ -394,6 +394,9 @@ func (d *doc) titled(c *sent, i int) int {
 		m := d.emit(c, i, adjEnd, Country, SrcGazetteer)
 		m.Key, m.Canonical = adj.Key, adj.Name
 		setAttr(m, AttrRole, RoleModifier)
+		if k < len(c.words) && upper(c.words[k]) && words().orgHead[strings.ToLower(c.words[k])] {
+			return j - i // "Nicaragua's General Directorate of Mines": the title word opens a body's name
+		}
 		return k - i
 	}
 	if adj.Key != "" {
@@ -696,6 +699,14 @@ func (d *doc) known(c *sent, i int) int {
 	if n == 1 && words().notName[lw] && ents[0].Type == string(Place) {
 		return 0 // "West", "Western": directions, not towns
 	}
+	if k := i + n; n == 1 && ents[0].Type == string(Place) && k+1 < len(c.words) && (c.words[k] == "-" || c.words[k] == "‐") &&
+		c.toks[k].Start == c.toks[k-1].End && c.toks[k+1].Start == c.toks[k].End && upper(c.words[k+1]) && !d.knownAt(c, k+1) {
+		return 0 // "Wright-Patterson Air Force Base": a town's name that opens a hyphenated name
+	}
+	if k := i + n; n == 1 && ents[0].Type == string(Place) && !ents[0].Capital && k+1 < len(c.words) &&
+		words().particle[c.words[k]] && upper(c.words[k+1]) && !d.knownAt(c, k+1) {
+		return 0 // "Adrar des Ifoghas": the town's name opens a longer one
+	}
 	if ents[0].Type == string(Place) && !ents[0].Capital {
 		// "Vladimir Medinsky", "Kim Jong Un", "Aung San Suu Kyi": a
 		// town's name that opens a longer name is a person's or a group's.
@@ -824,6 +835,30 @@ func (d *doc) known(c *sent, i int) int {
 		}
 		if m := d.government(c, i, k, e.Key); m > 0 {
 			return m
+		}
+		if k+2 < len(c.words) && c.words[k] == "-" && strings.EqualFold(c.words[k+1], "led") && c.toks[k].Start == c.toks[k-1].End &&
+			c.toks[k+1].Start == c.toks[k].End {
+			// "the U.S.-led coalition", "a Saudi-led military alliance": a
+			// body of its own, led by the country
+			b := k + 2
+			if b+1 < len(c.words) && startsLower(c.words[b]) && !functionWord[c.words[b]] && ledBody[strings.ToLower(c.words[b+1])] {
+				b++
+			}
+			// "X, a Russian-led alliance, ...": an appositive describes X
+			described := i > 1 && (strings.EqualFold(c.words[i-1], "a") || strings.EqualFold(c.words[i-1], "an")) && c.words[i-2] == ","
+			if ledBody[strings.ToLower(c.words[b])] && !described {
+				m := d.emit(c, i, b+1, Group, SrcCue)
+				m.Canonical = d.text[c.toks[i].Start:c.toks[k+1].End] + " " + c.words[b]
+				return b + 1 - i
+			}
+		}
+		if k < len(c.words) && upper(c.words[k]) && strings.HasSuffix(c.words[k], "s") {
+			// "Bosnian Serbs", "Kosovo Serbs": the people of one nation
+			// who live in another country, a group of their own
+			if ents2, n2 := d.longest(c, k); n2 == 1 && ents2[0].Kind == gazetteer.KindDemonym && ents2[0].Key != e.Key {
+				d.emit(c, i, k+1, Group, SrcCue)
+				return k + 1 - i
+			}
 		}
 		if m := d.army(c, i, k, e); m > 0 {
 			return m + d.acronymAfter(c, i, i+m) // "the Congolese army (FARDC)"
@@ -1251,8 +1286,9 @@ func (d *doc) orgRun(c *sent, i int) int {
 // orgRunAny is orgRun that may start at a known name (a town's name that
 // known has passed on).
 func (d *doc) orgRunAny(c *sent, i int) int {
-	if _, tn := d.r.Gaz.Title(c.words, i); tn > 0 && !(tn == 1 && words().nameTitle[strings.ToLower(c.words[i])]) {
-		return 0
+	if _, tn := d.r.Gaz.Title(c.words, i); tn > 0 && !(tn == 1 && words().nameTitle[strings.ToLower(c.words[i])]) &&
+		!(i+tn < len(c.words) && words().orgHead[strings.ToLower(c.words[i+tn])] && upper(c.words[i+tn])) {
+		return 0 // a title opens a person's name; "General Directorate" opens a body's
 	}
 	n := d.nameRun(c, i)
 	if n == 0 {
@@ -1675,6 +1711,9 @@ func (d *doc) run(c *sent, i int) int {
 		typ, src, body = Group, SrcCue, 2
 	case l.cueAfter[next] && !startsUpper(c.words[j]):
 		typ, src = Group, SrcCue
+		if n == 1 && adjectival(strings.ToLower(first)) && j < len(c.words) && (next == "separatists" || next == "rebels" || next == "militants" || next == "insurgents") {
+			body = 1 // "Ambazonian separatists": the people's adjective names no one without its noun
+		}
 	case l.cueBefore[prev] || prev == "," && i > 1 && l.cueBefore[strings.ToLower(c.words[i-2])]:
 		typ, src = Group, SrcCue // "the rebel group M23", "his Islamist group, X,"
 	case l.groupOf[ofNoun]:
@@ -1829,6 +1868,10 @@ func adverb(w string) bool {
 
 // adjectival says whether a word has the ending of an adjective of origin
 // (African, Asian, European, Congolese): "West African" qualifies a noun.
+// ledBody are the nouns of bodies a country leads: "the Saudi-led
+// coalition".
+var ledBody = map[string]bool{"coalition": true, "alliance": true, "mission": true, "force": true}
+
 // regionNoun are nouns after a region's adjective that describe a country
 // without naming it ("the Central African nation").
 var regionNoun = map[string]bool{"nation": true, "country": true, "state": true, "neighbour": true,
@@ -2104,6 +2147,16 @@ func (d *doc) context() {
 	l := words()
 	for mi := range d.out {
 		m := &d.out[mi]
+		if m.Source == SrcName && m.Type == Person && mi > 0 {
+			// "the border towns of Ras al-Ain and Tal Abyad": a bare
+			// two-word name in a list after a place the context typed
+			o := d.out[mi-1]
+			if o.Sentence == m.Sentence && o.Type == Place && (o.Source == SrcContext || o.Source == SrcPlaceCue) &&
+				o.End <= m.Start && strings.TrimSpace(d.text[o.End:m.Start]) == "and" {
+				m.Type, m.Source = Place, SrcContext
+			}
+			continue
+		}
 		if m.Type != "" || m.Source != SrcSingle {
 			continue
 		}

@@ -155,3 +155,34 @@ func TestAdjectivesAndCodeNames(t *testing.T) {
 			not:  []string{"Desert Hawk", "Iron Shield"}},
 	})
 }
+
+// Bodies named after a country or a people, and names a title word, a
+// town's name or a list would otherwise cut.
+func TestBodiesOfPeoples(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "people of one nation in another country",
+			text: "Leaders of the Kosovo Albanians met the envoy.",
+			want: []want{{text: "Kosovo Albanians", typ: Group}}},
+		{name: "led coalition",
+			text: "Jets of the Saudi-led coalition struck the port.",
+			want: []want{{text: "Saudi-led coalition", typ: Group}}},
+		{name: "led body with an adjective",
+			text: "They had support from a French-led multinational force.",
+			want: []want{{text: "French-led multinational force", typ: Group}}},
+		{name: "an appositive only describes",
+			text: "The Eurasian Economic Union (EAEU), a Russian-led trade alliance, met in Minsk.",
+			not:  []string{"Russian-led trade alliance"}},
+		{name: "title word opening a body",
+			text: "Chad's General Command of the Army denied it.",
+			want: []want{{text: "General Command of the Army", typ: Group}}},
+		{name: "adjective and separatists",
+			text: "Ogadenian separatists blocked the road.",
+			want: []want{{text: "Ogadenian separatists", typ: Group}}},
+		{name: "town name opening a hyphenated base",
+			text: "Talks were held at Fort Bragg and at the Wright-Kessler Air Base nearby.",
+			want: []want{{text: "Wright-Kessler Air Base", typ: Place}}},
+		{name: "second of two towns in a list",
+			text: "Shells hit the villages of Ain Sakhra and Tal Hamid overnight.",
+			want: []want{{text: "Tal Hamid", typ: Place}}},
+	})
+}

@@ -385,7 +385,11 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			continue
 		}
 		a, b := root(ents, of[x]), root(ents, of[y])
-		if a == b || votedType(ents[a].votes) != votedType(ents[b].votes) || votedType(ents[a].votes) == mention.Person {
+		ta, tb := votedType(ents[a].votes), votedType(ents[b].votes)
+		if ta != tb && tb == mention.Person && strongType(ents[b].votes) == "" && ta == mention.Group {
+			tb = ta // "the PMF, also known as Hashd al-Shaabi": a bare name typed person by its shape only
+		}
+		if a == b || ta != tb || ta == mention.Person {
 			continue
 		}
 		if ents[a].key != "" && ents[b].key != "" {
@@ -667,7 +671,7 @@ func root(ents []*dent, e int) int {
 }
 
 var (
-	aliasKnownAs = regexp.MustCompile(`^\s*[,(]\s*(?:also\s+|locally\s+|formally\s+|officially\s+)?(?:known|called)\s+as\s+(?:the\s+)?$`)
+	aliasKnownAs = regexp.MustCompile(`^\)?\s*[,(]\s*(?:also\s+|locally\s+|formally\s+|officially\s+)?(?:known|called)\s+as\s+(?:the\s+)?$`)
 	aliasAsThe   = regexp.MustCompile(`^\s*,\s*as\s+(?:the\s+)?$`)
 	aliasWhose   = regexp.MustCompile(`^\s*,\s*whose\s+(?:formal|official|full|real|original|legal)\s+name\s+is\s+(?:the\s+)?$`)
 	aliasAreKnow = regexp.MustCompile(`^\s+(?:is|are|was|were)\s+(?:also\s+|locally\s+|commonly\s+|widely\s+)?(?:known|called)\b`)

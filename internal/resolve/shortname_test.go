@@ -120,3 +120,13 @@ func TestResolveLongSurname(t *testing.T) {
 			"Abdel Qader", "Sirte", "Abdel Qader"},
 	})
 }
+
+// "X, also known as Y": a name typed person by its shape alone is the
+// group's other name.
+func TestResolveAliasOfGroup(t *testing.T) {
+	checkDocCases(t, []docCase{
+		{"alias typed by shape only",
+			"The Popular Defence Forces (PDF), also known as Quwat Difa, fought in the hills. Quwat Difa denied it.",
+			"Popular Defence Forces", "", "Quwat Difa"},
+	})
+}
