@@ -253,6 +253,18 @@ func TestRound4(t *testing.T) {
 		{"voted to end an embargo",
 			"The [African Union|group] voted to end the arms embargo on [Eritrea|country].",
 			[]string{"sanctioned(African Union,Eritrea)/lifted"}},
+		{"a hyphened title between a body and a person",
+			"[Hichilema|person] told [AU|group] Commission-Chairman [Mahamoud Youssouf|person] in a phone call that talks would go on.",
+			[]string{"met-with(Hichilema,Mahamoud Youssouf)"}},
+		{"talks there with",
+			"[Hichilema|person] held separate talks there with [Tshisekedi|person].",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"a caretaker's title",
+			"[Hichilema|person] arrived in [Kinshasa|place] and held talks with caretaker Prime Minister [Judith Suminwa|person].",
+			[]string{"met-with(Hichilema,Judith Suminwa)"}},
+		{"fought a border clash",
+			"[Eritrean|country=Eritrea] forces fought a brief border clash with [Djiboutian|country=Djibouti] troops.",
+			[]string{"clashed-with(Djibouti,Eritrea)"}},
 	}
 	runCases(t, tests)
 }

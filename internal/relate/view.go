@@ -277,6 +277,9 @@ func (v *view) modifier(k int) bool {
 		if v.words[j] == "of" && j > i && v.capWord(j-1) && v.capWord(j+1) {
 			continue // "US Secretary of State X"
 		}
+		if v.words[j] == "-" && j > i && v.capWord(j-1) && v.capWord(j+1) {
+			continue // "U.N. Secretary-General X"
+		}
 		if !v.capWord(j) && !v.is("role", j) && !v.is("title-word", j) && (!poss || v.fillerAt(j) < 0) {
 			return false
 		}
