@@ -799,7 +799,8 @@ func (d *doc) known(c *sent, i int) int {
 			case words().placeHead[last]:
 				d.emit(c, i, k+rn, Place, SrcPlaceHead)
 				return k + rn - i
-			case words().orgHead[last] && e.Kind != gazetteer.KindDemonym && !d.genericName(c, k, rn):
+			case (words().orgHead[last] || words().orgHead[strings.ToLower(c.words[k])] && rn > 2) && e.Kind != gazetteer.KindDemonym && !d.genericName(c, k, rn):
+				// "African Union Commission", "U.N. Office for Central Africa"
 				end := d.longForm(c, i, k+rn) // "African Union Mission in Somalia (AMISOM)"
 				d.emit(c, i, end, Group, SrcOrgHead)
 				if d.acronymAfter(c, i, end) > 0 {
@@ -1837,7 +1838,7 @@ func (d *doc) notEntity(c *sent, i, j int, hasHead bool) bool {
 		return true
 	}
 	if n > 1 && !l.orgHead[last] && i > 0 {
-		of := strings.EqualFold(c.words[i-1], "of")
+		of := strings.EqualFold(c.words[i-1], "of") || strings.EqualFold(c.words[i-1], "for") // "High Commissioner for Human Rights"
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
 			if _, tn := d.r.Gaz.Title(c.words, k); tn > 0 && (of && k+tn == i-1 || k+tn >= j) {
 				return true // "Director General of X", "Minister of Foreign Affairs"

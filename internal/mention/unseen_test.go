@@ -186,3 +186,16 @@ func TestBodiesOfPeoples(t *testing.T) {
 			want: []want{{text: "Tal Hamid", typ: Place}}},
 	})
 }
+
+// A title's domain after "for" is no entity; an international body's
+// office named after it is one body.
+func TestTitleDomainAndOffices(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "domain after for",
+			text: "Volker Turk, the U.N. High Commissioner for Human Rights, visited Juba.",
+			not:  []string{"Human Rights"}},
+		{name: "office of an international body",
+			text: "The head of the U.N. Office for West Africa flew to Conakry.",
+			want: []want{{text: "U.N. Office for West Africa", typ: Group}}},
+	})
+}
