@@ -683,6 +683,12 @@ func (d *doc) known(c *sent, i int) int {
 	if n == 1 && isAcronym(c.words[i]) && words().notAcronym[lw] {
 		return 1 // "(AFP)": a news agency's credit, not the party of that name
 	}
+	if k := i + 1; n == 1 && isAcronym(c.words[i]) && k < len(c.words) && mediaNoun[strings.ToLower(c.words[k])] && !d.defined[c.words[i]] {
+		// "the SPS news agency": an outlet the text names by its letters,
+		// not whatever body the table knows by them
+		d.emit(c, i, k, Group, SrcCue)
+		return 1
+	}
 	if n == 1 && isAcronym(c.words[i]) && !dateline(c, i) {
 		// "UN" is no town called Un: an acronym must be written so in the
 		// table.
@@ -1869,6 +1875,10 @@ func adverb(w string) bool {
 
 // adjectival says whether a word has the ending of an adjective of origin
 // (African, Asian, European, Congolese): "West African" qualifies a noun.
+// mediaNoun are nouns after an acronym that make it a news outlet.
+var mediaNoun = map[string]bool{"news": true, "agency": true, "television": true, "tv": true, "radio": true,
+	"newspaper": true, "channel": true, "broadcaster": true, "daily": true}
+
 // ledBody are the nouns of bodies a country leads: "the Saudi-led
 // coalition".
 var ledBody = map[string]bool{"coalition": true, "alliance": true, "mission": true, "force": true}

@@ -199,3 +199,14 @@ func TestTitleDomainAndOffices(t *testing.T) {
 			want: []want{{text: "U.N. Office for West Africa", typ: Group}}},
 	})
 }
+
+// An acronym before "news agency" is the outlet, not the table's body of
+// those letters.
+func TestOutletAcronym(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "news agency",
+			text:  "The statement was carried by the SPS news agency.",
+			want:  []want{{text: "SPS", typ: Group}},
+			noKey: []string{"SPS"}},
+	})
+}
