@@ -265,6 +265,21 @@ func TestRound4(t *testing.T) {
 		{"fought a border clash",
 			"[Eritrean|country=Eritrea] forces fought a brief border clash with [Djiboutian|country=Djibouti] troops.",
 			[]string{"clashed-with(Djibouti,Eritrea)"}},
+		{"a body's sanctions imposed on a country: the body before the noun",
+			"[Eritrea|country] wants the lifting of [African Union|group] sanctions imposed on [Eritrea|country] in 2009.",
+			[]string{"sanctioned(African Union,Eritrea)/imposed"}},
+		{"among them: the named members of the targets",
+			"[Norway|country] imposed sanctions on three senior [Eritrean|country=Eritrea] officials, among them police commissioner [Tesfay Berhe|person], over abuses.",
+			[]string{"sanctioned(Norway,Eritrea)/imposed", "sanctioned(Norway,Tesfay Berhe)/imposed"}},
+		{"a list subject to asset freezes, among them",
+			"[Norway|country] added 12 names to a list of people subject to asset freezes, among them [Tesfay Berhe|person] and [Almaz Kidane|person].",
+			[]string{"sanctioned(Norway,Almaz Kidane)/imposed", "sanctioned(Norway,Tesfay Berhe)/imposed"}},
+		{"including after another verb's object is not read",
+			"[Norway|country] imposed an embargo on [Eritrea|country] and has sanctioned several officials, among them [Tesfay Berhe|person].",
+			[]string{"sanctioned(Norway,Eritrea)/imposed", "sanctioned(Norway,Tesfay Berhe)/imposed"}},
+		{"met leaders, including",
+			"[Hichilema|person] met regional leaders in [Luanda|place], including [Lourenco|person] and [Tshisekedi|person].",
+			[]string{"met-with(Hichilema,Lourenco)", "met-with(Hichilema,Tshisekedi)"}},
 	}
 	runCases(t, tests)
 }

@@ -383,6 +383,13 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			objs, listEnd = v.morePreps(m.pt.objPreps, objs, listEnd, end, rt)
 		}
 	}
+	if objStart >= 0 {
+		// "sanctions on three officials, among them X and Y", "met
+		// European leaders, including X": the named members count
+		if more := v.inclusion(objStart, listEnd, end, rt); len(more) > 0 {
+			objs = append(objs, more...)
+		}
+	}
 	if m.pt.objTypes != nil && len(objs) > 0 {
 		// "told Y in a phone call": Y must be of the types the rule
 		// reads ("told Reuters by phone" is no meeting); a possessor
@@ -660,6 +667,10 @@ func (r *Rules) participle(v *view, m match, end int, emit func(match, int, int,
 		if v.ms[k].first > m.start && v.ms[k].last < m.end && !v.modifier(k) && v.actor(k, rt, true) {
 			agents = append(agents, k)
 		}
+	}
+	if p := m.start - 1; len(agents) == 0 && p >= 0 && v.tm[p] >= 0 && v.ms[v.tm[p]].last == p && v.actor(v.tm[p], rt, true) {
+		// "U.N. sanctions imposed on Y in 2009": the name before the noun
+		agents = []int{v.tm[p]}
 	}
 	for j := m.end; j < end; j++ {
 		w := v.words[j]
@@ -951,6 +962,52 @@ func govEntity(in Input) int {
 		}
 	}
 	return g
+}
+
+// inclusion reads the list after ", among them|including|such as" that
+// follows an object phrase starting at i (read as a list up to le): the
+// named members of an unnamed or partly named plural. Another name before
+// the marker (not a demonym qualifying the head) ends the search.
+func (v *view) inclusion(i, le, end int, rt *relType) []int {
+	if le < i {
+		le = i
+	}
+	for j := i; j < end && j < le+16; j++ {
+		if k := v.tm[j]; k >= 0 && j >= le {
+			if v.ms[k].typ == mention.Country && v.is("filler", v.after(k)) || v.ms[k].typ == mention.Place {
+				j = v.ms[k].last
+				continue // "three senior Nicaraguan officials", "in Brussels"
+			}
+			return nil
+		}
+		if v.is("boundary", j) || v.words[j] == "who" || v.words[j] == "which" {
+			return nil
+		}
+		if (v.words[j] == "and" || v.words[j] == "but") && j+1 < end && (v.is("aux", j+1) || v.is("passive", j+1) || hasSuffix(v.words[j+1], "ed")) {
+			return nil // "... on the country and has sanctioned officials, among them": another verb's
+		}
+		if v.words[j] != "," {
+			continue
+		}
+		e := j + 1
+		switch {
+		case e+1 < end && v.words[e] == "among" && (v.words[e+1] == "them" || v.words[e+1] == "whom"):
+			e += 2
+		case e < end && v.words[e] == "including":
+			e++
+		case e+1 < end && v.words[e] == "such" && v.words[e+1] == "as":
+			e += 2
+		case e+1 < end && v.words[e] == "in" && v.words[e+1] == "particular":
+			e += 2
+		case e < end && v.words[e] == "notably":
+			e++
+		default:
+			continue
+		}
+		more, _ := v.list(e, end, rt, false)
+		return more
+	}
+	return nil
 }
 
 // groundOf reads an unnamed object of an attack at i: "its|their
