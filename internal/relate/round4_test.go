@@ -280,6 +280,22 @@ func TestRound4(t *testing.T) {
 		{"met leaders, including",
 			"[Hichilema|person] met regional leaders in [Luanda|place], including [Lourenco|person] and [Tshisekedi|person].",
 			[]string{"met-with(Hichilema,Lourenco)", "met-with(Hichilema,Tshisekedi)"}},
+		{"froze a person's assets",
+			"[Norway|country], which adopted its own sanctions regime, froze [Tesfay Berhe|person]'s assets the same week.",
+			[]string{"sanctioned(Norway,Tesfay Berhe)/imposed"}},
+		{"placed under a travel ban and asset freeze",
+			"The [African Union|group] placed [Tesfay Berhe|person] under a travel ban and asset freeze in 2022.",
+			[]string{"sanctioned(African Union,Tesfay Berhe)/imposed"}},
+		{"placed under arrest is no sanction",
+			"Police placed [Tesfay Berhe|person] under arrest.",
+			nil},
+		{"cut banks off from financing",
+			"[Norway|country] and the [European Union|group] cut [Asmara Bank|group] and [Red Sea Bank|group] off from long-term Western financing.",
+			[]string{"sanctioned(European Union,Asmara Bank)/imposed", "sanctioned(European Union,Red Sea Bank)/imposed",
+				"sanctioned(Norway,Asmara Bank)/imposed", "sanctioned(Norway,Red Sea Bank)/imposed"}},
+		{"cut ties is no sanction",
+			"[Norway|country] cut ties with [Eritrea|country].",
+			nil},
 	}
 	runCases(t, tests)
 }

@@ -396,7 +396,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		// ("welcomed Y's decision") is not the object
 		keep := objs[:0:0]
 		for _, o := range objs {
-			if m.pt.objTypes[v.ms[o].typ] && !v.possessive(o) {
+			if m.pt.objTypes[v.ms[o].typ] && !(rt.symmetric && v.possessive(o)) {
 				keep = append(keep, o)
 			}
 		}
