@@ -378,6 +378,8 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			r.mergeInto(ents, of, e, o)
 		}
 	}
+	// "fighters loyal to X" are the group X heads, when the text says which.
+	r.loyalToHead(text, ms, ents, of, &log)
 	// "A, as the B are known", "A, also known as B": one body's two names.
 	for x := range ms {
 		y := x + 1
@@ -475,6 +477,64 @@ func surnameMerge(ents []*dent, of []int, log *[]string) {
 		if found >= 0 {
 			*log = append(*log, fmt.Sprintf("merge: surname: %s = %s", d.order[0], ents[found].order[0]))
 			mergeDents(ents, of, e, found)
+		}
+	}
+}
+
+// headsRE matches the words between a person and the group he heads:
+// "X, who heads the G", "X, the leader of the G", "X, head of G".
+var headsRE = regexp.MustCompile(`(?i)^[^.;]{0,80}\b(?:who|which)\s+(?:now\s+|still\s+)?(?:heads|leads|led|headed|commands|runs)\s+(?:the\s+)?$|^,\s+(?:the\s+)?(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?$`)
+
+// leaderRE matches the words between a group and its leader: "G leader X",
+// "G chief X".
+var leaderRE = regexp.MustCompile(`(?i)^[’']?s?\s+(?:leader|chief|head|commander|boss)\s+$`)
+
+// loyalToHead joins "fighters loyal to X" (a loyalists mention) to the
+// group the text says X heads ("X, who heads the G9 federation", "G9
+// leader X"): his fighters are that group's. Without such words the
+// loyalists stay a group of their own.
+func (r *Rules) loyalToHead(text string, ms []mention.Mention, ents []*dent, of []int, log *[]string) {
+	for i := range ms {
+		to := ms[i].Attrs[mention.AttrLoyalTo]
+		if ms[i].Source != mention.SrcLoyalists || to == "" || of[i] < 0 {
+			continue
+		}
+		lk := LastKey(to)
+		head := -1
+		for x := range ms {
+			if of[x] < 0 || ms[x].Type != mention.Person && ms[x].Source != mention.SrcSingle || LastKey(ms[x].Text) != lk {
+				continue
+			}
+			for y := range ms {
+				if of[y] < 0 || ms[y].Sentence != ms[x].Sentence || votedType(ents[root(ents, of[y])].votes) != mention.Group || ms[y].Source == mention.SrcLoyalists {
+					continue
+				}
+				var ok bool
+				switch {
+				case ms[y].Start >= ms[x].End:
+					ok = headsRE.MatchString(text[ms[x].End:ms[y].Start])
+				case ms[y].End <= ms[x].Start:
+					ok = leaderRE.MatchString(text[ms[y].End:ms[x].Start])
+				}
+				if ok {
+					g := root(ents, of[y])
+					if head >= 0 && head != g {
+						head = -2
+					} else if head != -2 {
+						head = g
+					}
+				}
+			}
+		}
+		if e := root(ents, of[i]); head >= 0 && head != e {
+			*log = append(*log, fmt.Sprintf("merge: loyal-to-head: %s = %s", ms[i].Text, ents[head].order[0]))
+			mergeDents(ents, of, e, head)
+			// the group keeps its own name, not "X loyalists"
+			h := ents[head]
+			if f := ms[i].Canonical; f != "" && len(h.order) > 1 {
+				delete(h.forms, f)
+				h.order = slices.DeleteFunc(h.order, func(o string) bool { return o == f })
+			}
 		}
 	}
 }

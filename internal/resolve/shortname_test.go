@@ -130,3 +130,15 @@ func TestResolveAliasOfGroup(t *testing.T) {
 			"Popular Defence Forces", "", "Quwat Difa"},
 	})
 }
+
+// "fighters loyal to X" are the group the text says X heads.
+func TestResolveLoyalToHead(t *testing.T) {
+	checkDocCases(t, []docCase{
+		{"who heads",
+			"Ibrahim Ngarobe, a former soldier who heads the Ngarobe Brigade militia, spoke on radio. On Monday the fighters loyal to Ngarobe shelled the market.",
+			"fighters loyal to", "", "Ngarobe Brigade"},
+		{"no head named: loyalists of their own",
+			"Ibrahim Ngarobe spoke on radio. On Monday the fighters loyal to Ngarobe shelled the market.",
+			"fighters loyal to", "", "Ngarobe loyalists"},
+	})
+}
