@@ -296,6 +296,9 @@ func TestRound4(t *testing.T) {
 		{"cut ties is no sanction",
 			"[Norway|country] cut ties with [Eritrea|country].",
 			nil},
+		{"a reduced relative states a fact whatever the main clause supposes",
+			"[Djibouti|country] could raise the [African Union|group] sanctions imposed on [Eritrea|country] in 2009.",
+			[]string{"sanctioned(African Union,Eritrea)/imposed"}},
 	}
 	runCases(t, tests)
 }

@@ -1453,6 +1453,11 @@ func (v *view) status(m match) string {
 			break
 		}
 	}
+	if m.pt.passive && m.end-m.start == 2 {
+		// "the lifting of U.N. sanctions imposed on Y in 2009": a reduced
+		// relative states a past fact whatever the main clause supposes
+		cs = m.start
+	}
 	neg, hyp := false, false
 	cues := v.p.cues
 	scan := func(from, to int, negSet, hypSet *phraseSet) {
