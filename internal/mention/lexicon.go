@@ -15,7 +15,7 @@ type wordLists struct {
 	notEntityHead, notName, particle, particlePrefix, honorific, govNoun, govModifier                                                                                                                               map[string]bool
 	armyNoun, forceNoun, unitHead, armedAdjective, armedBody, loyalNoun, loyalFighters, speechVerb, notAcronym, placeNoun, communityNoun, personVerb, direction, genericOrg, dispensableHead, objectVerb, cueBefore map[string]bool
 	groupOf, placeEvent, appositiveGroup, notEntityFirst, nameTitle, hyphenParticle, religion, featureAfter, placeOf                                                                                                map[string]bool
-	personNounAfter, describedNoun, leadWord, orgFirst, building, atPlace, placeCueAfter                                                                                                                            map[string]bool
+	personNounAfter, describedNoun, leadWord, orgFirst, building, atPlace, placeCueAfter, stateBody                                                                                                                 map[string]bool
 	capitalBody                                                                                                                                                                                                     map[string]string
 	orgSuffix                                                                                                                                                                                                       []string
 	govGeneric                                                                                                                                                                                                      [][]string
@@ -80,6 +80,7 @@ func parseLists(data string) *wordLists {
 	l.describedNoun = set("described-noun")
 	l.leadWord = set("lead-word")
 	l.orgFirst = set("org-first")
+	l.stateBody = set("state-body")
 	l.building = set("building")
 	l.atPlace = set("at-place")
 	l.placeCueAfter = set("place-cue-after")

@@ -843,6 +843,10 @@ func (d *doc) known(c *sent, i int) int {
 		if m := d.government(c, i, k, e.Key); m > 0 {
 			return m
 		}
+		if k < len(c.words) && upper(c.words[k]) && words().stateBody[strings.ToLower(c.words[k])] && e.Kind == gazetteer.KindCountry {
+			d.emit(c, i, k+1, Group, SrcDemonymOrg) // "the US Treasury"
+			return k + 1 - i
+		}
 		if k+2 < len(c.words) && c.words[k] == "-" && strings.EqualFold(c.words[k+1], "led") && c.toks[k].Start == c.toks[k-1].End &&
 			c.toks[k+1].Start == c.toks[k].End {
 			// "the U.S.-led coalition", "a Saudi-led military alliance": a

@@ -210,3 +210,13 @@ func TestOutletAcronym(t *testing.T) {
 			noKey: []string{"SPS"}},
 	})
 }
+
+// A country's name before a state body's one-word name is that body.
+func TestStateBody(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "country and Treasury",
+			text: "The UK Treasury froze the accounts on Monday.",
+			want: []want{{text: "UK Treasury", typ: Group}},
+			not:  []string{"UK"}},
+	})
+}
