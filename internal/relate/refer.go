@@ -341,6 +341,12 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		if w == "her" && i+1 < v.n() && v.tm[i+1] < 0 && isWord(v.words[i+1]) && !v.is("preposition", i+1) && !v.is("time", i+1) && !v.is("separator", i+1) {
 			return nil, i
 		}
+		if k := v.onlyPersonBefore(i); k >= 0 && !slices.Contains(v.notRef, v.ms[k].ent) && v.actor(k, rt, source) {
+			// "X placed Y under a ban, and Z sanctioned him": the one
+			// person named before it in the sentence who is not its
+			// clause's subject
+			return []int{k}, i + 1
+		}
 		if k := v.mainPersonBefore(i); k >= 0 {
 			// "X met Y, who thanked him", "X flew to Z, where W received
 			// him": in a clause under the main one, the main subject
@@ -456,6 +462,26 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		}
 	}
 	return nil, i
+}
+
+// onlyPersonBefore is the one person entity named before i in the
+// sentence, when it is the object of an earlier clause (not the sentence's
+// first name), or -1.
+func (v *view) onlyPersonBefore(i int) int {
+	k, e := -1, -1
+	for x := 0; x < v.nreal; x++ {
+		if v.ms[x].last >= i || v.ms[x].typ != mention.Person {
+			continue
+		}
+		if e >= 0 && v.ms[x].ent != e {
+			return -1
+		}
+		k, e = x, v.ms[x].ent
+	}
+	if k < 0 || v.ms[k].first == v.firstWord() {
+		return -1
+	}
+	return k
 }
 
 // mainPersonBefore is the person that opens the sentence as its subject

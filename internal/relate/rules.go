@@ -472,9 +472,10 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			}
 		}
 	}
-	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
-		// "sanctions on its leader, X, a ... national": the named person
-		// in apposition, not the topic country nor the nationality
+	if len(objs) == 0 && objStart >= 0 && (m.pt.objPreps != nil || m.pt.objTypes != nil) {
+		// "sanctions on its leader, X, a ... national", "greeted the
+		// contingent's commander, X": the named person in apposition, not
+		// the topic country nor the nationality
 		if k := v.possessedAppositive(objStart, end); k >= 0 {
 			objs = []int{k}
 		}
@@ -523,6 +524,9 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			}
 			return
 		}
+	}
+	if m.pt.objTypes != nil && len(objs) == 0 && slices.ContainsFunc(subj, func(s int) bool { return !m.pt.objTypes[v.ms[s].typ] }) {
+		return // "Ethiopia and Eritrea signed an agreement": read of people only
 	}
 	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && (m.pt.objTypes != nil || !v.objectFollows(m.end)) && !v.separate(m) {
 		// (with object-types, an untyped object is a topic: "X and Y
@@ -1283,7 +1287,7 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 		}
 		return
 	}
-	objs, _ := v.list(linkEnd, end, rt, false)
+	objs, ole := v.list(linkEnd, end, rt, false)
 	if len(objs) == 0 {
 		objs, _ = v.refAt(linkEnd, rt, false) // "talks with the two leaders"
 	}
@@ -1291,6 +1295,10 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 		return
 	}
 	var subj []int
+	if ole < end && v.words[ole] == "by" && v.words[link] != "between" {
+		// "the attack on Israel by the Palestinian group Hamas": the agent
+		subj, _ = v.list(ole+1, end, rt, false)
+	}
 	if n := len(objs); n >= 2 && v.fronted(m.start) && v.clauseSubject(objs[n-1]) {
 		// "In a call with Y, X urged ...": the list ends at the comma,
 		// the name after it is the subject of the main clause
@@ -1631,6 +1639,12 @@ func (v *view) possessedAppositive(i, end int) int {
 	}
 	switch v.words[i] {
 	case "its", "his", "her", "their":
+	case "the":
+		// "the contingent's commander, X": an unnamed owner's role
+		if !(i+3 < end && v.tm[i+1] < 0 && v.words[i+2] == "'s" && v.is("role", i+3)) {
+			return -1
+		}
+		i += 2
 	default:
 		return -1
 	}
