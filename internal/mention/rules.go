@@ -281,6 +281,9 @@ func (d *doc) acronymLed(c *sent, i int) int {
 	if d.defined[c.words[i]] || d.knownAt(c, i) {
 		return 0
 	}
+	if _, tn := d.r.Gaz.Title(c.words, i); tn > 0 {
+		return 0 // "MP Jane Doe": a title, then a person
+	}
 	j := i + 1
 	for j < len(c.words) && j-i <= 3 && nameWord(c.words[j]) && !isAcronym(c.words[j]) &&
 		c.toks[j].Start > c.toks[j-1].End && !d.knownAt(c, j) && !words().leadWord[strings.ToLower(c.words[j])] {
