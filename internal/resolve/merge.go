@@ -153,7 +153,7 @@ func (x *Index) find(e *Entity) (int, string) {
 		}
 	}
 	for _, a := range e.Acronyms {
-		if g, ok := x.byAcr[a]; ok && compatible(g) {
+		if g, ok := x.byAcr[a]; ok && compatible(g) && x.sameLongForm(e, g) {
 			return g, "acronym"
 		}
 	}
@@ -236,6 +236,37 @@ func (x *Index) find(e *Entity) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// sameLongForm says whether e and global g, which share an acronym, may
+// be one body: an acronym binds to the name its text spelled out, so two
+// bodies each written in full under different names ("Sudan People's
+// Liberation Army" and "Sahrawi People's Liberation Army", both SPLA) stay
+// two.
+func (x *Index) sameLongForm(e *Entity, g int) bool {
+	var mine []string
+	for f, n := range e.Forms {
+		if n > 0 && !isAcronymText(f) {
+			mine = append(mine, NameKey(f))
+		}
+	}
+	if len(mine) == 0 {
+		return true
+	}
+	theirs := false
+	for f, n := range x.ents[g].Forms {
+		if n == 0 || isAcronymText(f) {
+			continue
+		}
+		theirs = true
+		if slices.Contains(mine, NameKey(f)) {
+			return true
+		}
+		if s := mention.ShortName(f); s != "" && slices.Contains(mine, NameKey(s)) {
+			return true
+		}
+	}
+	return !theirs
 }
 
 // officeWords says whether the name f has only words of the kind every

@@ -142,3 +142,21 @@ func TestResolveLoyalToHead(t *testing.T) {
 			"fighters loyal to", "", "Ngarobe loyalists"},
 	})
 }
+
+// One acronym spelled out as two different names in two texts is two
+// bodies.
+func TestCrossDocumentAcronymBindsToItsName(t *testing.T) {
+	ents := buildIndex([]string{
+		"Troops of the Karen National Union (KNU) crossed the river.",
+		"Fighters of the Kachin National Union (KNU) attacked a post. The KNU denied it.",
+	})
+	n := 0
+	for _, e := range ents {
+		if e.Name == "Karen National Union" || e.Name == "Kachin National Union" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d bodies, want 2: %v", n, ents)
+	}
+}
