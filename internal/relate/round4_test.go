@@ -326,6 +326,15 @@ func TestRound4(t *testing.T) {
 		{"an invasion of a place names no side",
 			"The invasion of [Ras Doumeira|place] lasted a week.",
 			nil},
+		{"two coordinated clauses: no cross pairs",
+			"[Zambia|country] has not met [Angola|country], and [Malawi|country] met [Namibia|country].",
+			[]string{"met-with(Angola,Zambia):negated", "met-with(Malawi,Namibia)"}},
+		{"a coordinated clause has its own polarity",
+			"[Hichilema|person] met [Lourenco|person], where the two agreed a plan to ease tensions, and Defence Minister [Banda|person] held talks there with [Angolan|country=Angola] defence minister [Joao Lima|person].",
+			[]string{"met-with(Banda,Joao Lima)", "met-with(Hichilema,Lourenco)"}},
+		{"a list still runs on past 'and'",
+			"[Zambia|country] met [Angola|country], [Malawi|country] and [Namibia|country] in [Lusaka|place].",
+			[]string{"met-with(Angola,Zambia)", "met-with(Malawi,Zambia)", "met-with(Namibia,Zambia)"}},
 	}
 	runCases(t, tests)
 }

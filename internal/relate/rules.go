@@ -1461,6 +1461,14 @@ func (v *view) status(m match) string {
 			break
 		}
 	}
+	for j := m.start - 2; j > cs; j-- {
+		// ", and Defence Minister X held talks": a coordinated clause with
+		// its own subject has its own polarity
+		if v.words[j] == "," && (v.words[j+1] == "and" || v.words[j+1] == "but") && v.clauseSubjectAt(j+2, m.start) {
+			cs = j + 1
+			break
+		}
+	}
 	if m.pt.passive && m.end-m.start == 2 {
 		// "the lifting of U.N. sanctions imposed on Y in 2009": a reduced
 		// relative states a past fact whatever the main clause supposes

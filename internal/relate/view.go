@@ -697,8 +697,8 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 				ok = false
 			}
 		}
-		if !ok || !hasSep || v.hidden[v.ms[p].first] || !v.actor(p, rt, source) || v.prepObject(p) && !v.opensClause(p, cs) {
-			break
+		if !ok || !hasSep || v.hidden[v.ms[p].first] || !v.actor(p, rt, source) || v.prepObject(p) && !v.opensClause(p, cs) || v.verbObject(p) {
+			break // (nor "met X, and Y met Z": X is the first verb's object)
 		}
 		out = append(out, p)
 		cur = p
@@ -863,6 +863,62 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 	return out, i
 }
 
+// verbObject reports a mention that a verb governs: a verb-like word
+// before it, past fillers and titles ("has not met Uganda").
+func (v *view) verbObject(k int) bool {
+	j := v.ms[k].first - 1
+	for j >= 0 && (v.tm[j] < 0 && (v.fillerAt(j) > j || v.capWord(j) || v.is("role", j) || v.is("title-word", j)) || v.tm[j] >= 0 && v.modifier(v.tm[j])) {
+		if v.tm[j] >= 0 {
+			j = v.ms[v.tm[j]].first
+		}
+		j--
+	}
+	if j < 0 || v.tm[j] >= 0 || !isWord(v.words[j]) || v.capWord(j) {
+		return false
+	}
+	w := v.words[j]
+	if v.is("speech", j) || v.is("preposition", j) || v.is("separator", j) || v.is("subordinator", j) || w == "that" {
+		return false
+	}
+	return hasSuffix(w, "ed") || len(v.p.first[w]) > 0
+}
+
+// clauseSubjectAt reports a clause of its own opening at i: a name (past
+// fillers and titles) followed by a verb.
+func (v *view) clauseSubjectAt(i, end int) bool {
+	for i < end && v.tm[i] < 0 && (v.fillerAt(i) > i || v.capWord(i) || v.is("role", i) || v.is("title-word", i)) {
+		i++
+	}
+	if i >= end || v.tm[i] < 0 {
+		return false
+	}
+	k := v.tm[i]
+	for v.modifier(k) && k+1 < v.nreal {
+		k++
+	}
+	return v.opensClause2(k)
+}
+
+// opensClause2 reports a mention followed by a verb: the subject of a
+// clause of its own ("..., and Tanzania met Rwanda"), not a list member.
+func (v *view) opensClause2(k int) bool {
+	a := v.after(k)
+	for a < v.n() && v.tm[a] < 0 && (v.is("aux", a) && v.words[a] != "to" || v.is("adverb", a)) {
+		if v.is("aux", a) && v.words[a] != "'s" {
+			return true // "Y has ...", "Y later ..."
+		}
+		a++
+	}
+	if a >= v.n() || v.tm[a] >= 0 || !isWord(v.words[a]) || v.capWord(a) {
+		return false
+	}
+	w := v.words[a]
+	if v.is("separator", a) || v.is("preposition", a) || v.fillerAt(a) > a || v.is("time", a) || v.is("apposition", a) || w == "to" {
+		return false
+	}
+	return v.is("passive", a) || v.is("speech", a) || hasSuffix(w, "ed") || len(v.p.first[w]) > 0
+}
+
 // firmOf reports a country's demonym before an organisation noun and a
 // name no table knows ("Chinese chipmaker Xinova"): the firm is meant.
 func (v *view) firmOf(k int) bool {
@@ -901,6 +957,9 @@ func (v *view) memberAt(i, end int) bool {
 	k := v.tm[i]
 	if titled && (of || v.ms[k].typ != mention.Person) {
 		return false // "the foreign minister of X" describes
+	}
+	if v.opensClause2(k) {
+		return false // "met X, and Y met Z": Y opens a clause of its own
 	}
 	for v.modifier(k) && k+1 < v.nreal {
 		k++
