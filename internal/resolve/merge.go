@@ -288,7 +288,10 @@ func init() {
 		service services council national police border guard guards army navy air force forces armed military
 		of the and for central bank trade agriculture environment transport labour labor culture
 		communications development commerce industry planning water war general staff command ministers
-		cabinet presidency parliament government`) {
+		cabinet presidency parliament government supreme court courts constitutional electoral election
+		elections commission assembly senate congress high federal reserve tribunal prosecutor prosecutors
+		attorney customs tax revenue statistics meteorological coast navy marine marines special
+		operations republican revolutionary guard`) {
 		officeWord[w] = true
 	}
 }

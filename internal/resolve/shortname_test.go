@@ -160,3 +160,17 @@ func TestCrossDocumentAcronymBindsToItsName(t *testing.T) {
 		t.Errorf("%d bodies, want 2: %v", n, ents)
 	}
 }
+
+// Bodies every country has do not join another country's across
+// documents by their bare name.
+func TestCrossDocumentBareCourt(t *testing.T) {
+	ents := buildIndex([]string{
+		"The U.S. Supreme Court heard the case on Monday.",
+		"In Islamabad, the Supreme Court ordered the release of the journalist.",
+	})
+	for _, e := range ents {
+		if e.Name == "U.S. Supreme Court" && slices.Contains(e.Aliases, "Supreme Court") {
+			t.Errorf("a bare Supreme Court joined the U.S. one: %+v", e)
+		}
+	}
+}
