@@ -335,6 +335,12 @@ func TestRound4(t *testing.T) {
 		{"a list still runs on past 'and'",
 			"[Zambia|country] met [Angola|country], [Malawi|country] and [Namibia|country] in [Lusaka|place].",
 			[]string{"met-with(Angola,Zambia)", "met-with(Malawi,Zambia)", "met-with(Namibia,Zambia)"}},
+		{"together with its largest shareholder, X",
+			"[Norway|country] imposed sanctions on [Asmara Bank|group] together with its largest shareholder, [Tesfay Berhe|person], and the gold trader [Almaz Kidane|person].",
+			[]string{"sanctioned(Norway,Almaz Kidane)/imposed", "sanctioned(Norway,Asmara Bank)/imposed", "sanctioned(Norway,Tesfay Berhe)/imposed"}},
+		{"a described role before a name",
+			"[Hichilema|person] met the opposition leader [Lungu|person] in [Lusaka|place].",
+			[]string{"met-with(Hichilema,Lungu)"}},
 	}
 	runCases(t, tests)
 }

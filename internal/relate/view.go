@@ -747,6 +747,10 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 				i = v.ms[k+1].first // what stands between qualifies the next name
 				continue
 			}
+			if r := v.roleAhead(i, end); r > i {
+				i = r // "its largest shareholder, X", "the commodities trader X"
+				continue
+			}
 			break
 		}
 		if i >= end {
@@ -899,6 +903,33 @@ func (v *view) clauseSubjectAt(i, end int) bool {
 	return v.opensClause2(k)
 }
 
+// roleAhead reads up to two lower-case words and a role noun at i, and a
+// comma after the role when a person's name follows it ("its largest
+// shareholder, X"; "the commodities trader X"). It returns the index
+// after them, or i.
+func (v *view) roleAhead(i, end int) int {
+	for n := 1; n <= 2; n++ {
+		r := i + n
+		if r >= end || !v.is("role", r) {
+			continue
+		}
+		for j := i; j < r; j++ {
+			if v.tm[j] >= 0 || !isWord(v.words[j]) || v.capWord(j) || v.is("preposition", j) || v.is("separator", j) {
+				return i
+			}
+		}
+		e := r + 1
+		if e+1 < end && v.words[e] == "," && v.tm[e+1] >= 0 && v.ms[v.tm[e+1]].typ == mention.Person {
+			e++
+		}
+		if e < end && v.tm[e] >= 0 && v.ms[v.tm[e]].typ == mention.Person {
+			return e
+		}
+		return i
+	}
+	return i
+}
+
 // opensClause2 reports a mention followed by a verb: the subject of a
 // clause of its own ("..., and Tanzania met Rwanda"), not a list member.
 func (v *view) opensClause2(k int) bool {
@@ -947,6 +978,10 @@ func (v *view) memberAt(i, end int) bool {
 		if v.is("role", i) || v.is("title-word", i) {
 			titled = true // "army chief General X": a titled person
 			i++
+			continue
+		}
+		if r := v.roleAhead(i, end); r > i {
+			i = r // "together with its largest shareholder, X"
 			continue
 		}
 		break
