@@ -341,6 +341,9 @@ func TestRound4(t *testing.T) {
 		{"a described role before a name",
 			"[Hichilema|person] met the opposition leader [Lungu|person] in [Lusaka|place].",
 			[]string{"met-with(Hichilema,Lungu)"}},
+		{"a place qualifying a noun in an apposition is no list member",
+			"The [United States|country] blacklisted [Asmara Bank|group], a [Massawa|place] lender, together with its largest shareholder, [Tesfay Berhe|person].",
+			[]string{"sanctioned(United States,Asmara Bank)/imposed", "sanctioned(United States,Tesfay Berhe)/imposed"}},
 	}
 	runCases(t, tests)
 }

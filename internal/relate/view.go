@@ -996,6 +996,10 @@ func (v *view) memberAt(i, end int) bool {
 	if v.opensClause2(k) {
 		return false // "met X, and Y met Z": Y opens a clause of its own
 	}
+	if a := v.after(k); v.ms[k].typ == mention.Place && a < end && v.tm[a] < 0 && isWord(v.words[a]) && !v.capWord(a) &&
+		!v.is("separator", a) && !v.is("preposition", a) {
+		return false // "X, a St Petersburg lender, ...": a place qualifying a noun
+	}
 	for v.modifier(k) && k+1 < v.nreal {
 		k++
 	}
