@@ -344,6 +344,12 @@ func TestRound4(t *testing.T) {
 		{"a place qualifying a noun in an apposition is no list member",
 			"The [United States|country] blacklisted [Asmara Bank|group], a [Massawa|place] lender, together with its largest shareholder, [Tesfay Berhe|person].",
 			[]string{"sanctioned(United States,Asmara Bank)/imposed", "sanctioned(United States,Tesfay Berhe)/imposed"}},
+		{"measures it applied against officials, including the police chief, X",
+			"The [European Union|group] imposed sanctions on [Tesfay Berhe|person], broadening measures it first applied in 2020 against six officials, including the police chief, [Almaz Kidane|person].",
+			[]string{"sanctioned(European Union,Almaz Kidane)/imposed", "sanctioned(European Union,Tesfay Berhe)/imposed"}},
+		{"a nationality in apposition is not a target",
+			"[Norway|country] imposed sanctions on its leader, [Tesfay Berhe|person], a [Sudanese|country=Sudan] national.",
+			[]string{"sanctioned(Norway,Tesfay Berhe)/imposed"}},
 	}
 	runCases(t, tests)
 }

@@ -676,6 +676,11 @@ func (r *Rules) participle(v *view, m match, end int, emit func(match, int, int,
 		// "U.N. sanctions imposed on Y in 2009": the name before the noun
 		agents = []int{v.tm[p]}
 	}
+	if w := v.words[m.start+1]; len(agents) == 0 && (w == "it" || w == "they") {
+		// "broadening measures it first applied against Y": the pronoun is
+		// the main clause's subject
+		agents = v.mainSubject(m.start, rt)
+	}
 	for j := m.end; j < end; j++ {
 		w := v.words[j]
 		if v.hidden[j] {

@@ -751,6 +751,10 @@ func (v *view) list(i, end int, rt *relType, anon bool) ([]int, int) {
 				i = r // "its largest shareholder, X", "the commodities trader X"
 				continue
 			}
+			if v.words[i] == "," && i > lead && v.is("role", i-1) && i+1 < end && v.tm[i+1] >= 0 && v.ms[v.tm[i+1]].typ == mention.Person {
+				i++ // "the police chief, X"
+				continue
+			}
 			break
 		}
 		if i >= end {
@@ -961,6 +965,9 @@ func (v *view) firmOf(k int) bool {
 // and titles, then a mention followed by the end of the member.
 func (v *view) memberAt(i, end int) bool {
 	titled, of := false, false
+	if i < end && (v.words[i] == "a" || v.words[i] == "an") {
+		return false // ", a Tanzanian national": an apposition describes
+	}
 	for i < end {
 		if e := v.classAt("separator", i); e > i {
 			i = e
