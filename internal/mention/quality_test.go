@@ -276,6 +276,8 @@ func FuzzFind(f *testing.F) {
 		"Lev Tahor, a settler group accused of abuses, and Kaliwan Bato, a town in the north.",
 		"The Emir of Kuwait met Amir Hossein Abdollahian (AHA",
 		"(LoC) - e - X ( A-B ) , a",
+		"RABAT/ALGIERS/ - On Friday Bank Melli, the U.S.-led coalition, a Muslim- and raids dubbed X-Y and Z began at the KL Regency hotel in 2008 at Ras X.",
+		"Washington and , Brussels froze Kosovo Serbs' Sahrawi People's Liberation Army (SPLA) near Tal at",
 	} {
 		f.Add(s)
 	}

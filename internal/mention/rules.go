@@ -1317,7 +1317,7 @@ func (d *doc) orgRunAny(c *sent, i int) int {
 				hasHead = true
 			}
 		}
-		if n == 1 && l.placeOf[strings.ToLower(c.words[i])] && strings.EqualFold(c.words[j], "of") {
+		if n == 1 && j < len(c.words) && l.placeOf[strings.ToLower(c.words[i])] && strings.EqualFold(c.words[j], "of") {
 			hasHead = true // "Line of Contact", "Strait of Hormuz"
 		}
 		if j+1 >= len(c.words) || !l.orgConnector[strings.ToLower(c.words[j])] {
@@ -2050,6 +2050,9 @@ func dateline(c *sent, i int) bool {
 	}
 	for i+2 < len(c.words) && c.words[i+1] == "/" && upper(c.words[i+2]) && c.toks[i+1].Start == c.toks[i].End {
 		i += 2
+	}
+	if i+1 >= len(c.words) {
+		return false
 	}
 	switch c.words[i+1] {
 	case ",", "-", "–", "—", "(":
