@@ -350,6 +350,18 @@ func TestRound4(t *testing.T) {
 		{"a nationality in apposition is not a target",
 			"[Norway|country] imposed sanctions on its leader, [Tesfay Berhe|person], a [Sudanese|country=Sudan] national.",
 			[]string{"sanctioned(Norway,Tesfay Berhe)/imposed"}},
+		{"the visit by X to Y",
+			"The visit by [Zambian|country=Zambia] President [Hichilema|person] to [Angola|country] came a week later.",
+			[]string{"leader-of(Hichilema,Zambia)", "met-with(Angola,Hichilema)"}},
+		{"a pair resumed talks",
+			"Representatives of the [Sudanese government|group] and the [SPLM-N|group] rebels resumed talks in [Juba|place].",
+			[]string{"met-with(SPLM-N,Sudanese government)"}},
+		{"began negotiations with",
+			"The [Sudanese government|group] began negotiations with the [SPLM-N|group] in [Juba|place].",
+			[]string{"met-with(SPLM-N,Sudanese government)"}},
+		{"talks on a topic are no meeting with anyone",
+			"[Zambia|country] started talks on the budget.",
+			nil},
 	}
 	runCases(t, tests)
 }

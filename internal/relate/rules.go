@@ -1212,10 +1212,19 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 			emit(m, a, b, m.pt.conf)
 		}
 	}
+	var byAgents []int
+	from := m.end
+	if m.end+1 < end && v.words[m.end] == "by" {
+		// "the visit by X to Y": the agent before the link
+		var le int
+		if byAgents, le = v.list(m.end+1, end, rt, false); len(byAgents) > 0 {
+			from = le
+		}
+	}
 	// the link may come a few words on: "clashes in Cauca province between"
 	link, linkEnd, commas := -1, -1, 0
 	prep := false // a preposition between: "clashes near the border with X"
-	for j := m.end; j < end && j <= m.end+6; j++ {
+	for j := from; j < end && j <= from+6; j++ {
 		if e := m.pt.links.matchAt(v.words, j); e > j && v.tm[j] < 0 {
 			pair := v.words[j] == "between" || v.words[j] == "involving" || v.words[j] == "among" || v.words[j] == "amongst" || hasSuffix(v.words[j], "pitting") || v.words[j] == "pitted" || v.words[j] == "pits"
 			if p := j - 1; prep && !pair && v.tm[p] < 0 && isWord(v.words[p]) && !v.capWord(p) && !v.is("time", p) {
@@ -1299,8 +1308,8 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	if len(objs) == 0 {
 		return
 	}
-	var subj []int
-	if ole < end && v.words[ole] == "by" && v.words[link] != "between" {
+	subj := byAgents
+	if len(subj) == 0 && ole < end && v.words[ole] == "by" && v.words[link] != "between" {
 		// "the attack on Israel by the Palestinian group Hamas": the agent
 		subj, _ = v.list(ole+1, end, rt, false)
 	}
