@@ -14,7 +14,7 @@ import (
 // per second (rels/s), counting the time for the nodes too. The server is
 // warmed up by one load first.
 func BenchmarkLoad100k(b *testing.B) {
-	for _, batch := range []int{5000, 10000} {
+	for _, batch := range []int{1000, 2000, 5000} {
 		b.Run(fmtBatch(batch), func(b *testing.B) {
 			srv := neo4jserver.ForTest(b)
 			d := connect(b, srv)

@@ -87,19 +87,24 @@ func keyVal(r row, k string) string {
 // usually start beside the current round's last.
 const lookahead = 4
 
-// pipeline runs the batches of one step on up to k sessions, starting a
-// batch as soon as a session is free rather than waiting for a whole round:
-// a round's two batches rarely finish together, and a core idles until the
-// slower one does. A batch starts only when it touches no node of a running
-// batch, so batches still never wait on each other's locks; a short batch
-// (fewer than size rows) still runs alone, after everything before it, so
-// that a failed load leaves whole full batches committed, as rounds did.
-// run executes batch i (on its own goroutine); done is called on the
-// caller's goroutine after each batch that ran without error. After the
-// first error no batch starts, the running ones finish, and pipeline
-// returns the index of the failed batch and its error.
-func pipeline(batches [][]row, size, k int, keys func(row) []string,
-	run func(i int) error, done func(i int)) (int, error) {
+// batch is one transaction's rows and what tells the nodes they touch.
+type batch struct {
+	rows []row
+	keys func(row) []string
+}
+
+// pipeline runs batches on up to k sessions, starting a batch as soon as a
+// session is free rather than waiting for a whole round: a round's two
+// batches rarely finish together, and a core idles until the slower one
+// does. A batch starts only when it touches no node of a running batch, so
+// batches still never wait on each other's locks; a short batch (fewer than
+// size rows) runs alone, after everything before it, so that a failed load
+// leaves whole full batches committed, as rounds did. run executes batch i
+// (on its own goroutine); done is called on the caller's goroutine after
+// each batch that ran without error. After the first error no batch starts,
+// the running ones finish, and pipeline returns the index of the failed
+// batch and its error.
+func pipeline(batches []batch, size, k int, run func(i int) error, done func(i int)) (int, error) {
 	type result struct {
 		i   int
 		err error
@@ -111,8 +116,9 @@ func pipeline(batches [][]row, size, k int, keys func(row) []string,
 		pending = append(pending, i)
 	}
 	conflicts := func(i int) bool {
-		for _, r := range batches[i] {
-			for _, key := range keys(r) {
+		b := batches[i]
+		for _, r := range b.rows {
+			for _, key := range b.keys(r) {
 				for _, nodes := range running {
 					if nodes[key] {
 						return true
@@ -125,20 +131,22 @@ func pipeline(batches [][]row, size, k int, keys func(row) []string,
 	start := func(pi int) {
 		i := pending[pi]
 		pending = append(pending[:pi], pending[pi+1:]...)
+		b := batches[i]
 		nodes := map[string]bool{}
-		for _, r := range batches[i] {
-			for _, key := range keys(r) {
+		for _, r := range b.rows {
+			for _, key := range b.keys(r) {
 				nodes[key] = true
 			}
 		}
 		running[i] = nodes
 		go func() { results <- result{i, run(i)} }()
 	}
+	short := func(i int) bool { return len(batches[i].rows) < size }
 	failed, firstErr := -1, error(nil)
 	alone := -1 // a short batch, running by itself
 	for {
 		for firstErr == nil && alone < 0 && len(pending) > 0 && len(running) < k {
-			if len(batches[pending[0]]) < size {
+			if short(pending[0]) {
 				if len(running) == 0 {
 					alone = pending[0]
 					start(0)
@@ -147,7 +155,7 @@ func pipeline(batches [][]row, size, k int, keys func(row) []string,
 			}
 			next := -1
 			for pi := 0; pi < len(pending) && pi < lookahead; pi++ {
-				if len(batches[pending[pi]]) < size {
+				if short(pending[pi]) {
 					break // nothing overtakes a short batch
 				}
 				if !conflicts(pending[pi]) {

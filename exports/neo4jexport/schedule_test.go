@@ -123,8 +123,12 @@ func TestPipeline(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var batches [][]row
+			var bs []batch
 			for _, r := range rounds(tc.rows, tc.size, tc.k, relKeys) {
 				batches = append(batches, r...)
+				for _, b := range r {
+					bs = append(bs, batch{b, relKeys})
+				}
 			}
 			var mu sync.Mutex
 			running := map[int]bool{}
@@ -169,7 +173,7 @@ func TestPipeline(t *testing.T) {
 				return nil
 			}
 			var done []int
-			failed, err := pipeline(batches, tc.size, tc.k, relKeys, run, func(i int) { done = append(done, i) })
+			failed, err := pipeline(bs, tc.size, tc.k, run, func(i int) { done = append(done, i) })
 			if tc.failAt >= 0 {
 				if err == nil || failed != tc.failAt {
 					t.Fatalf("pipeline = %d, %v; want batch %d to fail", failed, err, tc.failAt)

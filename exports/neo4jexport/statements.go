@@ -83,6 +83,7 @@ type step struct {
 	statement string
 	rows      []row
 	keys      func(row) []string // the nodes a row touches, for rounds
+	rels      bool               // writes relationships: runs after every node step
 }
 
 // steps lists the load in order: documents and entities before the
@@ -90,20 +91,20 @@ type step struct {
 func (p *plan) steps() []step {
 	var s []step
 	if len(p.Docs) > 0 {
-		s = append(s, step{"documents", docStatement(), p.Docs, nodeKeys})
+		s = append(s, step{"documents", docStatement(), p.Docs, nodeKeys, false})
 	}
 	for _, g := range p.Nodes {
 		what := g.Name + " nodes"
 		if g.Name == "" {
 			what = "untyped entity nodes"
 		}
-		s = append(s, step{what, nodeStatement(g.Name, append(slices.Clone(nodeProps), p.AttrKeys...)), g.Rows, nodeKeys})
+		s = append(s, step{what, nodeStatement(g.Name, append(slices.Clone(nodeProps), p.AttrKeys...)), g.Rows, nodeKeys, false})
 	}
 	if len(p.Mentions) > 0 {
-		s = append(s, step{MentionedInType + " relationships", mentionStatement, p.Mentions, mentionKeys})
+		s = append(s, step{MentionedInType + " relationships", mentionStatement, p.Mentions, mentionKeys, true})
 	}
 	for _, g := range p.Rels {
-		s = append(s, step{g.Name + " relationships", relStatement(g.Name), g.Rows, relKeys})
+		s = append(s, step{g.Name + " relationships", relStatement(g.Name), g.Rows, relKeys, true})
 	}
 	return s
 }
