@@ -362,6 +362,12 @@ func TestRound4(t *testing.T) {
 		{"talks on a topic are no meeting with anyone",
 			"[Zambia|country] started talks on the budget.",
 			nil},
+		{"blocked sanctions were not imposed",
+			"[Hungary|country] blocked [European Union|group] sanctions on [Georgia|country].",
+			[]string{"sanctioned(European Union,Georgia)/imposed:negated"}},
+		{"vetoed an embargo",
+			"[Russia|country] vetoed a [United Nations|group] embargo on [Mali|country].",
+			[]string{"sanctioned(United Nations,Mali)/imposed:negated"}},
 	}
 	runCases(t, tests)
 }
