@@ -368,6 +368,9 @@ func TestRound4(t *testing.T) {
 		{"vetoed an embargo",
 			"[Russia|country] vetoed a [United Nations|group] embargo on [Mali|country].",
 			[]string{"sanctioned(United Nations,Mali)/imposed:negated"}},
+		{"claimed responsibility is no speech",
+			"[JNIM|group] claimed responsibility for the attack on a [Malian|country=Mali] army base.",
+			[]string{"attacked(JNIM,Mali)", "clashed-with(JNIM,Mali)"}},
 	}
 	runCases(t, tests)
 }

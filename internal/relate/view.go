@@ -484,6 +484,9 @@ func (v *view) subjectStart(ts int, sub bool) int {
 		if v.rel[j] != 0 && v.rel[j] != v.rel[ts] {
 			continue
 		}
+		if j+1 < v.n() && v.words[j+1] == "responsibility" {
+			continue // "X claimed responsibility for the attack": X acts, no speech
+		}
 		if v.is("speech", j) && !(v.is("speech-weak", j) && j+1 < v.n() && isWord(v.words[j+1]) && v.words[j+1] != "that") ||
 			sub && j < ts-1 && v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
 			if j+1 < v.n() && v.words[j+1] == "that" {
