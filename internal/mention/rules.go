@@ -866,12 +866,24 @@ func (d *doc) known(c *sent, i int) int {
 				return b + 1 - i
 			}
 		}
-		if k < len(c.words) && upper(c.words[k]) && strings.HasSuffix(c.words[k], "s") {
-			// "Bosnian Serbs", "Kosovo Serbs": the people of one nation
-			// who live in another country, a group of their own
-			if ents2, n2 := d.longest(c, k); n2 == 1 && ents2[0].Kind == gazetteer.KindDemonym && ents2[0].Key != e.Key {
-				d.emit(c, i, k+1, Group, SrcCue)
-				return k + 1 - i
+		if k < len(c.words) && upper(c.words[k]) {
+			// "Bosnian Serbs", "Kosovo Serbs", "Bosnian Serb forces": the
+			// people of one nation who live in another country, a group of
+			// their own whatever the noun after them
+			plural := strings.HasSuffix(c.words[k], "s")
+			adj := k+1 < len(c.words) && startsLower(c.words[k+1]) && !functionWord[c.words[k+1]]
+			if ents2, n2 := d.longest(c, k); n2 == 1 && ents2[0].Kind == gazetteer.KindDemonym && ents2[0].Key != e.Key && (plural || adj) {
+				name := strings.Join(c.words[i:k], " ") + " " + c.words[k]
+				if !plural {
+					name += "s"
+				}
+				// the adjective ("Bosnian Serb forces") is the group's when
+				// the text names the people too
+				if plural || strings.Contains(d.text, name) {
+					m := d.emit(c, i, k+1, Group, SrcCue)
+					m.Key, m.Canonical = "group:"+textnorm.Slug(name), name
+					return k + 1 - i
+				}
 			}
 		}
 		if m := d.army(c, i, k, e); m > 0 {

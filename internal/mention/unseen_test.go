@@ -220,3 +220,16 @@ func TestStateBody(t *testing.T) {
 			not:  []string{"UK"}},
 	})
 }
+
+// "Kosovo Serb gunmen" are the Kosovo Serbs when the text names them; the
+// country's name inside is no party.
+func TestPeopleAdjective(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "the people named, then their adjective",
+			text: "Talks with the Kosovo Albanians stalled. Kosovo Albanian protesters blocked the road.",
+			want: []want{{text: "Kosovo Albanian", typ: Group, key: "group:kosovo-albanians", canon: "Kosovo Albanians"}}},
+		{name: "the adjective alone stays as before",
+			text: "Kosovo Albanian protesters blocked the road.",
+			not:  []string{"Kosovo Albanian"}},
+	})
+}

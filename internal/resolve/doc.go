@@ -1000,7 +1000,11 @@ func (r *Rules) lookupSpelling(d *dent, countries map[string]int) (gazetteer.Ent
 			if len(k) < 3 {
 				continue
 			}
-			near := func(e gazetteer.Entry) bool { return ok(e) && similar(v, e.Name) }
+			// a place spelled otherwise only in a country the text names:
+			// "Ras al-Ain" in a text on Syria is no town of Algeria
+			near := func(e gazetteer.Entry) bool {
+				return ok(e) && similar(v, e.Name) && (mention.Type(e.Type) != mention.Place || countries[e.Country] > 0)
+			}
 			if e, found := pick(ph[k], near); found {
 				return e, true
 			}

@@ -174,3 +174,14 @@ func TestCrossDocumentBareCourt(t *testing.T) {
 		}
 	}
 }
+
+// A place the context typed takes another spelling from the table only in
+// a country the text names.
+func TestResolvePlaceSpellingCountry(t *testing.T) {
+	_, de := resolveText("Turkish troops shelled positions near Ras al-Ain on Monday. Turkey said the raids would go on.")
+	for _, e := range de.Entities {
+		if e.Forms["Ras al-Ain"] > 0 && e.Name != "Ras al-Ain" {
+			t.Errorf("Ras al-Ain took the table's %q (%s), a place in a country the text never names", e.Name, e.Key)
+		}
+	}
+}
