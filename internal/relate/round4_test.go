@@ -371,6 +371,12 @@ func TestRound4(t *testing.T) {
 		{"claimed responsibility is no speech",
 			"[JNIM|group] claimed responsibility for the attack on a [Malian|country=Mali] army base.",
 			[]string{"attacked(JNIM,Mali)", "clashed-with(JNIM,Mali)"}},
+		{"froze any assets she holds: the sentence's person",
+			"Vice President [Almaz Kidane|person], the wife of President [Tesfay Berhe|person], was listed in May, when [Norway|country] froze any assets she holds.",
+			[]string{"sanctioned(Norway,Almaz Kidane)/imposed"}},
+		{"froze assets with no holder named",
+			"[Norway|country] froze assets worth $2 million in May.",
+			nil},
 	}
 	runCases(t, tests)
 }

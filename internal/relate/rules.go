@@ -456,6 +456,13 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			objs = []int{k}
 		}
 	}
+	if len(objs) == 0 && m.pt.objPreps != nil && m.pt.action != "" {
+		// "froze any assets she holds": the pronoun is the sentence's
+		// person
+		if k := v.holderPronoun(m.end, end); k >= 0 && v.actor(k, rt, false) {
+			objs = []int{k}
+		}
+	}
 	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
 		// "sanctions on travel, remittances and trade with X": the
 		// partner of the dealings is the target
@@ -1047,6 +1054,26 @@ func (v *view) groundOf(i, end, ts int, rt *relType, subj []int) int {
 	}
 	if j > i && j+1 < end && v.words[j] == "in" && v.is("target-noun", j-1) {
 		if k := v.tm[j+1]; k >= 0 && v.ms[k].typ == mention.Country && !mine(k) && v.actor(k, rt, false) {
+			return k
+		}
+	}
+	return -1
+}
+
+// holderPronoun reads "he|she holds|owns" right after an asset trigger
+// ending at i and returns the sentence's first person that is neither a
+// prepositional object nor in apposition, or -1.
+func (v *view) holderPronoun(i, end int) int {
+	if i+1 >= end || !(v.words[i] == "he" || v.words[i] == "she") {
+		return -1
+	}
+	switch v.words[i+1] {
+	case "holds", "held", "owns", "owned", "has", "had", "controls":
+	default:
+		return -1
+	}
+	for k := 0; k < v.nreal; k++ {
+		if v.ms[k].last < i && v.ms[k].typ == mention.Person && !v.prepObject(k) && !v.inApposition(k) && !v.hidden[v.ms[k].first] {
 			return k
 		}
 	}
