@@ -303,6 +303,38 @@ func (d *doc) acronymLed(c *sent, i int) int {
 	return j - i
 }
 
+// republicOf matches a state's long name the table does not know:
+// "[Federal|Socialist ...] Republic of <Name>" ("the Federal Republic of
+// Yugoslavia"). It returns the tokens taken, 0 when none.
+func (d *doc) republicOf(c *sent, i int) int {
+	r := i
+	for r < len(c.words) && r-i < 3 && upper(c.words[r]) && c.words[r] != "Republic" {
+		r++
+	}
+	if !c.prose || r >= len(c.words)-2 || c.words[r] != "Republic" || !strings.EqualFold(c.words[r+1], "of") {
+		return 0
+	}
+	k := r + 2
+	if strings.EqualFold(c.words[k], "the") && k+1 < len(c.words) {
+		k++
+	}
+	n := 0
+	for k+n < len(c.words) && n < 3 && upper(c.words[k+n]) && nameWord(c.words[k+n]) && !isAcronym(c.words[k+n]) {
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	m := d.emit(c, i, k+n, Country, SrcCue)
+	for _, e := range d.r.Gaz.Lookup(strings.Join(c.words[k:k+n], " ")) {
+		if e.Kind == gazetteer.KindCountry {
+			m.Key, m.Canonical = e.Key, e.Name // "the Republic of Kosovo"
+			break
+		}
+	}
+	return k + n - i
+}
+
 // orgSuffixed says whether the one word w is an organisation's name by its
 // ending ("Sberbank").
 func orgSuffixed(w string) bool {
@@ -1628,6 +1660,9 @@ func (d *doc) run(c *sent, i int) int {
 			d.emit(c, i, i+1+kn, Place, SrcPlaceHead)
 			return 1 + kn
 		}
+	}
+	if n := d.republicOf(c, i); n > 0 {
+		return n
 	}
 	n := d.orgRunAny(c, i)
 	if n == 0 {

@@ -233,3 +233,15 @@ func TestPeopleAdjective(t *testing.T) {
 			not:  []string{"Kosovo Albanian"}},
 	})
 }
+
+// A state's long name the table does not know is a country.
+func TestRepublicOf(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "unknown long name",
+			text: "The council lifted sanctions on the Socialist Republic of Ruritania in May.",
+			want: []want{{text: "Socialist Republic of Ruritania", typ: Country}}},
+		{name: "known country's long name takes its key",
+			text: "Envoys of the Republic of Kosovo arrived.",
+			want: []want{{text: "Republic of Kosovo", typ: Country, key: "country:kosovo"}}},
+	})
+}

@@ -400,7 +400,11 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		if ents[a].key == "" && ents[b].key != "" {
 			a, b = b, a
 		}
-		if aliasLink(text[ms[x].End:ms[y].Start], text[ms[y].End:]) {
+		paren := ta == mention.Country && strings.TrimSpace(text[ms[x].End:ms[y].Start]) == "(" &&
+			strings.HasPrefix(strings.TrimSpace(text[ms[y].End:]), ")")
+		if paren || aliasLink(text[ms[x].End:ms[y].Start], text[ms[y].End:]) {
+			// "the Federal Republic of Yugoslavia (Serbia and Montenegro)":
+			// a state's long name and its other name
 			log = append(log, fmt.Sprintf("merge: alias: %s = %s", ms[y].Text, ms[x].Text))
 			r.mergeInto(ents, of, b, a)
 		}

@@ -185,3 +185,12 @@ func TestResolvePlaceSpellingCountry(t *testing.T) {
 		}
 	}
 }
+
+// "A (B)" of two countries, one the table does not know: one state.
+func TestResolveCountryInParentheses(t *testing.T) {
+	checkDocCases(t, []docCase{
+		{"long name and the table's",
+			"The council lifted sanctions on the Socialist Republic of Ruritania (Serbia and Montenegro) in May.",
+			"Socialist Republic of Ruritania", "", "Serbia and Montenegro"},
+	})
+}
