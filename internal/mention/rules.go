@@ -788,6 +788,10 @@ func (d *doc) known(c *sent, i int) int {
 	if n > 1 && words().direction[strings.ToLower(c.words[i])] && regionNoun[next] {
 		return n // "the Central African nation": a country of that region, named elsewhere
 	}
+	if n > 1 && (e.Kind == gazetteer.KindOrg || e.Kind == gazetteer.KindGroup) && words().building[next] &&
+		slices.ContainsFunc(c.words[i+1:k], startsLower) {
+		return n // "a U.S. air force base": a kind of base, no body acting
+	}
 	if e.Kind == gazetteer.KindCommunity && next == "world" {
 		return k - i + 1 // "the Hispanic world": a sphere of the world, no party to anything
 	}

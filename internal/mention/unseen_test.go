@@ -245,3 +245,16 @@ func TestRepublicOf(t *testing.T) {
 			want: []want{{text: "Republic of Kosovo", typ: Country, key: "country:kosovo"}}},
 	})
 }
+
+// A body's name written in lower case before "base" only says what kind
+// of base it is.
+func TestKindOfBase(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "lower-case air force base",
+			text: "Talks were held at a U.S. air force base in Germany.",
+			not:  []string{"U.S. air force"}},
+		{name: "the body named in capitals",
+			text: "The U.S. Air Force said the jets returned.",
+			want: []want{{text: "U.S. Air Force", typ: Group}}},
+	})
+}
