@@ -377,6 +377,18 @@ func TestRound4(t *testing.T) {
 		{"froze assets with no holder named",
 			"[Norway|country] froze assets worth $2 million in May.",
 			nil},
+		{"a pair that agreed after talks took part in them",
+			"[Hichilema|person] and [Tshisekedi|person] agreed on Wednesday to end their dispute, after talks in [Luanda|place] hosted by [Lourenco|person].",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"a pair that welcomed something after talks did not meet",
+			"[Norway|country] and [Sweden|country] welcomed the outcome after talks in [Geneva|place].",
+			nil},
+		{"shook hands",
+			"[Hichilema|person] and [Tshisekedi|person] shook hands in front of reporters.",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"a demonym before a role and a name in apposition is no target",
+			"[Norway|country] imposed sanctions on 12 financiers, including a [Somali|country=Somalia] businessman, [Abdi Nur|person].",
+			[]string{"sanctioned(Norway,Abdi Nur)/imposed"}},
 	}
 	runCases(t, tests)
 }

@@ -908,6 +908,44 @@ func (v *view) knownAs(i, end int) int {
 	return -1
 }
 
+// agreeingPair is the coordinated subject that opens the sentence before
+// ts when its verb says they agreed together ("X and Y agreed",
+// "signed", "pledged"), else nil.
+func (v *view) agreeingPair(ts int) []int {
+	var out []int
+	j := v.firstWord()
+	for j >= 0 && j < ts {
+		if k := v.tm[j]; k >= 0 {
+			if v.modifier(k) {
+				j = v.ms[k+1].first
+				continue
+			}
+			if v.ms[k].typ != mention.Person && v.ms[k].typ != mention.Country {
+				return nil
+			}
+			out = append(out, k)
+			j = v.after(k)
+			continue
+		}
+		if v.capWord(j) || v.is("title-word", j) || v.is("role", j) || v.fillerAt(j) > j || v.words[j] == "and" || v.words[j] == "," {
+			j++
+			continue
+		}
+		break
+	}
+	if len(out) < 2 || j >= ts {
+		return nil
+	}
+	for j < ts && (v.is("adverb", j) || v.words[j] == "have" || v.words[j] == "had" || v.words[j] == "jointly") {
+		j++
+	}
+	switch v.words[j] {
+	case "agreed", "agree", "agrees", "signed", "pledged", "vowed", "committed", "decided", "resolved", "reached":
+		return out
+	}
+	return nil
+}
+
 // pairedForce finds an unnamed state force conjunct ("the army",
 // "government troops") in a pair list from i (the list read up to le) and
 // returns a mention for the army it stands for, or -1.
@@ -1270,10 +1308,24 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 			}
 		}
 		if k := v.tm[j]; k >= 0 && v.ms[k].typ != mention.Place {
-			return
+			break // a name before any link: none of this noun's
 		}
 	}
 	if link < 0 {
+		if rt.symmetric && rt.name == "met-with" {
+			// "X and Y agreed ... after talks in Ankara": a pair that
+			// agreed on something after the meeting took part in it
+			if _, how := v.nounSubject(m.start); how == ownerFrame {
+				if pair := v.agreeingPair(m.start); len(pair) > 1 {
+					v.recip = true
+					for i := range pair {
+						for j := i + 1; j < len(pair); j++ {
+							emit(m, pair[i], pair[j], m.pt.conf*0.85)
+						}
+					}
+				}
+			}
+		}
 		return
 	}
 	switch v.words[link] {

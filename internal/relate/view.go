@@ -246,6 +246,9 @@ func (v *view) modifier(k int) bool {
 	if gap == 1 && v.ms[k].typ == mention.Country && next.typ != mention.Country && next.typ != mention.Place && v.is("org-noun", i) {
 		return true // "Chinese firm Huawei", "Russian oligarch X"
 	}
+	if gap == 2 && v.ms[k].typ == mention.Country && next.typ == mention.Person && (v.is("org-noun", i) || v.is("role", i)) && v.words[i+1] == "," {
+		return true // "a Somali businessman, X"
+	}
 	poss := v.possessive(k)
 	if poss && next.typ == mention.Person && gap > 0 {
 		// "X's suspended prime minister Y", "X's acting president, Y":
