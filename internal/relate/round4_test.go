@@ -389,6 +389,9 @@ func TestRound4(t *testing.T) {
 		{"a demonym before a role and a name in apposition is no target",
 			"[Norway|country] imposed sanctions on 12 financiers, including a [Somali|country=Somalia] businessman, [Abdi Nur|person].",
 			[]string{"sanctioned(Norway,Abdi Nur)/imposed"}},
+		{"ready for talks is a supposition",
+			"[Eritrea|country] was ready for talks with [Djibouti|country], its minister said.",
+			[]string{"met-with(Djibouti,Eritrea):hypothetical"}},
 	}
 	runCases(t, tests)
 }
