@@ -384,6 +384,14 @@ func (g *gen) loadCountries() error {
 		}
 		over[c[0]] = c
 	}
+	// GeoNames names of every country and territory: one is no alias of
+	// another ("Western Sahara" of Morocco in a former-name note).
+	names := map[string]string{}
+	for _, l := range lines {
+		if c := strings.Split(l, "\t"); len(c) >= 17 {
+			names[fold(c[4])] = c[0]
+		}
+	}
 	for _, l := range lines {
 		c := strings.Split(l, "\t")
 		if len(c) < 17 {
@@ -418,6 +426,9 @@ func (g *gen) loadCountries() error {
 		// A former name that is the capital's ("Quito" for Ecuador) would
 		// make every mention of the city the country.
 		aliases = slices.DeleteFunc(aliases, func(a string) bool {
+			if iso, ok := names[fold(a)]; ok && iso != c[0] {
+				return true
+			}
 			return len(c) > 5 && c[5] != "" && fold(a) == fold(c[5]) && fold(c[5]) != fold(c[4])
 		})
 		if o, ok := over[ct.iso]; ok {
@@ -439,6 +450,15 @@ func (g *gen) loadCountries() error {
 		g.countries[ct.iso] = ct
 		if ct.fips != "" && p != nil {
 			g.byFIPS[ct.fips] = ct
+		}
+		if p != nil && (get(p, "Government", "Dependency status") != "" ||
+			strings.HasPrefix(get(p, "Government", "Government type"), "legal status of territory")) {
+			// A dependency or a territory of unsettled status (Hong Kong,
+			// Western Sahara, Gibraltar) is a place: news names it where
+			// things happen, its sovereign state acts for it.
+			g.add("regions.tsv", &outRow{kind: "region", name: ct.name, aliases: aliases,
+				key: "place:" + textnorm.Slug(ct.name), pop: pop, id: ct.iso})
+			continue
 		}
 		g.add("countries.tsv", &outRow{kind: "country", name: ct.name, aliases: aliases, key: ct.key, pop: pop,
 			demonyms: dems, id: ct.iso})
