@@ -129,9 +129,8 @@ func classify(err error) error {
 
 // Load writes g into the database behind d: constraints, then documents and
 // entities, then MENTIONED_IN and the relations, each batch of rows in its
-// own transaction. Batches of one step run two at a time when they touch
-// disjoint nodes (see rounds and pipeline), so they never wait for each
-// other's locks.
+// own transaction. Batches run two at a time when they touch disjoint nodes
+// (see rounds and pipeline), so they never wait for each other's locks.
 // On error, committed batches are whole and the failing one is not; running
 // Load again completes the graph, as every write is a MERGE on the
 // element's identity.

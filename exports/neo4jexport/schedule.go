@@ -99,7 +99,7 @@ type batch struct {
 // does. A batch starts only when it touches no node of a running batch, so
 // batches still never wait on each other's locks; a short batch (fewer than
 // size rows) runs alone, after everything before it, so that a failed load
-// leaves whole full batches committed, as rounds did. run executes batch i
+// leaves whole full batches committed. run executes batch i
 // (on its own goroutine); done is called on the caller's goroutine after
 // each batch that ran without error. After the first error no batch starts,
 // the running ones finish, and pipeline returns the index of the failed
