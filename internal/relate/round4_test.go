@@ -392,6 +392,21 @@ func TestRound4(t *testing.T) {
 		{"ready for talks is a supposition",
 			"[Eritrea|country] was ready for talks with [Djibouti|country], its minister said.",
 			[]string{"met-with(Djibouti,Eritrea):hypothetical"}},
+		{"intercepted missiles fired by a state",
+			"[Djibouti|country] intercepted missiles fired by [Eritrea|country].",
+			[]string{"clashed-with(Djibouti,Eritrea)"}},
+		{"downed a drone of a side",
+			"[Djibouti|country] downed an [Eritrean|country=Eritrea] drone over the strait.",
+			[]string{"clashed-with(Djibouti,Eritrea)"}},
+		{"intercepted communications is no clash",
+			"[Djibouti|country] intercepted [Eritrean|country=Eritrea] communications.",
+			nil},
+		{"repulsed an attack by a side",
+			"[Djiboutian|country=Djibouti] troops repulsed an attack by [Eritrean|country=Eritrea] soldiers near the border.",
+			[]string{"clashed-with(Djibouti,Eritrea)"}},
+		{"airstrikes in a country targeting a group",
+			"[Ethiopia|country] conducted airstrikes in northern [Somalia|country] targeting [al-Shabaab|group].",
+			[]string{"attacked(Ethiopia,al-Shabaab)", "clashed-with(Ethiopia,al-Shabaab)"}},
 	}
 	runCases(t, tests)
 }

@@ -513,6 +513,13 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 	}
 	if len(objs) == 0 && m.pt.state && objStart >= 0 {
+		// "intercepted missiles fired by X", "repelled an attack by X":
+		// the agent of the unnamed weapon or attack
+		if ks := v.weaponAgent(objStart, end, rt); len(ks) > 0 {
+			objs = ks
+		}
+	}
+	if len(objs) == 0 && m.pt.state && objStart >= 0 {
 		// "X said Y troops had shelled its territory": the speaker's
 		// ground; "struck targets in X": the country the targets are in
 		if t := v.groundOf(objStart, end, m.start, rt, subj); t >= 0 {
@@ -1064,6 +1071,48 @@ func (v *view) inclusion(i, le, end int, rt *relType) []int {
 	return nil
 }
 
+// inCountry reports a country named as a location at j: "in Syria", "in
+// northern Syria".
+func (v *view) inCountry(j int) bool {
+	if j > 0 && v.words[j-1] == "in" {
+		return true
+	}
+	if j > 1 && v.words[j-2] == "in" {
+		switch v.words[j-1] {
+		case "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west":
+			return true
+		}
+	}
+	return false
+}
+
+// weaponAgent reads "[a|an|the] <weapons|attack noun> [fired|launched] by
+// X" at i and returns X's list, or nil.
+func (v *view) weaponAgent(i, end int, rt *relType) []int {
+	j := i
+	for j < end && v.tm[j] < 0 && (determiner(v.words[j]) || isNumber(v.words[j]) || numberWord(v.words[j]) > 0 || v.words[j] == "ballistic" || v.words[j] == "cruise") {
+		j++
+	}
+	if j >= end || v.tm[j] >= 0 {
+		return nil
+	}
+	switch v.words[j] {
+	case "missiles", "missile", "rockets", "rocket", "drones", "drone", "shells", "projectiles", "attack", "attacks",
+		"assault", "offensive", "incursion", "raid", "raids", "counterattack", "counter-attack":
+	default:
+		return nil
+	}
+	j++
+	if j < end && (v.words[j] == "fired" || v.words[j] == "launched" || v.words[j] == "sent") {
+		j++
+	}
+	if j+1 >= end || v.words[j] != "by" {
+		return nil
+	}
+	ks, _ := v.list(j+1, end, rt, false)
+	return ks
+}
+
 // groundOf reads an unnamed object of an attack at i: "its|their
 // territory|positions|villages" after "X said ..." is the speaker X's;
 // "targets|positions in X" are X's. It returns a mention or -1.
@@ -1307,8 +1356,11 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 				return
 			}
 		}
-		if k := v.tm[j]; k >= 0 && v.ms[k].typ != mention.Place {
-			break // a name before any link: none of this noun's
+		if k := v.tm[j]; k >= 0 && v.ms[k].typ != mention.Place && !(v.ms[k].typ == mention.Country && v.inCountry(j)) {
+			break // a name before any link: none of this noun's ("in northern Syria" is a place)
+		}
+		if k := v.tm[j]; k >= 0 {
+			j = v.ms[k].last
 		}
 	}
 	if link < 0 {
