@@ -258,3 +258,12 @@ func TestKindOfBase(t *testing.T) {
 			want: []want{{text: "U.S. Air Force", typ: Group}}},
 	})
 }
+
+// An unknown name before "flight" is the airline.
+func TestAirlineBeforeFlight(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "airline",
+			text: "A Wizzair flight from Rome was forced to land.",
+			want: []want{{text: "Wizzair", typ: Group}}},
+	})
+}
