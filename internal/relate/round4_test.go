@@ -407,6 +407,9 @@ func TestRound4(t *testing.T) {
 		{"airstrikes in a country targeting a group",
 			"[Ethiopia|country] conducted airstrikes in northern [Somalia|country] targeting [al-Shabaab|group].",
 			[]string{"attacked(Ethiopia,al-Shabaab)", "clashed-with(Ethiopia,al-Shabaab)"}},
+		{"sanctions against X were announced by Y",
+			"New sanctions against [Eritrea|country] were announced by [Norway|country] on Monday.",
+			[]string{"sanctioned(Norway,Eritrea)/imposed"}},
 	}
 	runCases(t, tests)
 }

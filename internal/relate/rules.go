@@ -681,9 +681,20 @@ func (r *Rules) participle(v *view, m match, end int, emit func(match, int, int,
 	rt := m.pt.rel
 	var agents, targets []int
 	for k := 0; k < v.nreal; k++ {
-		// "the embargo, which Washington imposed on Y": the agent inside
-		if v.ms[k].first > m.start && v.ms[k].last < m.end && !v.modifier(k) && v.actor(k, rt, true) {
-			agents = append(agents, k)
+		// "the embargo, which Washington imposed on Y": the agent inside;
+		// "sanctions against Y were announced by X": a target inside
+		if v.ms[k].first > m.start && v.ms[k].last < m.end && !v.modifier(k) {
+			j := v.ms[k].first - 1
+			for j > m.start && v.fillerAt(j) > j && !v.is("preposition", j) {
+				j--
+			}
+			if e := m.pt.objPreps.matchAt(v.words, j); e > j {
+				if v.actor(k, rt, false) {
+					targets = append(targets, k)
+				}
+			} else if v.actor(k, rt, true) {
+				agents = append(agents, k)
+			}
 		}
 	}
 	if p := m.start - 1; len(agents) == 0 && p >= 0 && v.tm[p] >= 0 && v.ms[v.tm[p]].last == p && v.actor(v.tm[p], rt, true) {
