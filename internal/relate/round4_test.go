@@ -410,6 +410,12 @@ func TestRound4(t *testing.T) {
 		{"sanctions against X were announced by Y",
 			"New sanctions against [Eritrea|country] were announced by [Norway|country] on Monday.",
 			[]string{"sanctioned(Norway,Eritrea)/imposed"}},
+		{"hosted a dinner for",
+			"[Hichilema|person] hosted a state dinner for [Tshisekedi|person] in [Lusaka|place].",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"had lunch with",
+			"[Hichilema|person] had a working lunch with [Tshisekedi|person] on Monday.",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
 	}
 	runCases(t, tests)
 }
