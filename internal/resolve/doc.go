@@ -142,6 +142,7 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 	acrDefs := []int{}
 	// Surnames of the people the document names in full: a town's name
 	// that is one of them is that person ("Rubio", "Machado").
+	r.acronymCountries(ms)
 	surnames := map[string]bool{}
 	for i := range ms {
 		if ps := strip(nameParts(ms[i].Text)); ms[i].Type == mention.Person && len(ps) > 1 {
@@ -587,6 +588,56 @@ func placeBaseMerge(ents []*dent, of []int, log *[]string) {
 				mergeDents(ents, of, e, o)
 				break
 			}
+		}
+	}
+}
+
+// acronymCountries checks the bodies the table gave to acronyms the text
+// does not define: of several bodies of those letters, the one of a
+// country the text names ("SDF" in a text on Cameroon); a body of a
+// country the text never names is not the one meant ("ADF" in a text on
+// Congo is no Australian force), and the acronym stays a group of the
+// text's own, to be joined to a name it abbreviates.
+func (r *Rules) acronymCountries(ms []mention.Mention) {
+	if r.Gaz == nil {
+		return
+	}
+	named := map[string]bool{}
+	for _, m := range ms {
+		if m.Key == "" {
+			continue
+		}
+		if m.Type == mention.Country {
+			named[m.Key] = true
+		} else if e, ok := r.Gaz.LookupKey(m.Key); ok && e.Country != "" && m.Type == mention.Place {
+			named[e.Country] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Key == "" || m.Source != mention.SrcGazetteer || m.Type != mention.Group || !isAcronymText(m.Text) {
+			continue
+		}
+		es := r.Gaz.Lookup(m.Text)
+		var fit, free []gazetteer.Entry
+		for _, e := range es {
+			if mention.Type(e.Type) != mention.Group {
+				continue
+			}
+			if e.Country == "" {
+				free = append(free, e)
+			} else if named[e.Country] {
+				fit = append(fit, e)
+			}
+		}
+		switch {
+		case len(fit) >= 1:
+			m.Key, m.Canonical = fit[0].Key, fit[0].Name
+		case len(free) >= 1:
+			// a body of no one country (NATO, ISIS): the table's
+			m.Key, m.Canonical = free[0].Key, free[0].Name
+		default:
+			m.Key, m.Canonical, m.Source = "", "", mention.SrcAcronym
 		}
 	}
 }

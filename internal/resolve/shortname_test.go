@@ -194,3 +194,19 @@ func TestResolveCountryInParentheses(t *testing.T) {
 			"Socialist Republic of Ruritania", "", "Serbia and Montenegro"},
 	})
 }
+
+// An acronym the text does not define is the table's body of a country
+// the text names, or of no one country; else the text's own group.
+func TestResolveAcronymByCountry(t *testing.T) {
+	checkDocCases(t, []docCase{
+		{"the body of the country named",
+			"Fighting spread across Sudan. The SAF said it retook the bridge.",
+			"SAF", "", "Sudanese Armed Forces"},
+		{"a body of a country never named is not meant",
+			"The Allied Democratic Forces raided Beni in Congo. The ADF denied it.",
+			"ADF", "", "Allied Democratic Forces"},
+		{"a body of no one country stays",
+			"Fighting spread across Syria. ISIS claimed the attack.",
+			"ISIS", "", "Islamic State of Iraq and ash-Sham"},
+	})
+}
