@@ -416,6 +416,9 @@ func TestRound4(t *testing.T) {
 		{"had lunch with",
 			"[Hichilema|person] had a working lunch with [Tshisekedi|person] on Monday.",
 			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"a relative clause before the verb hides its names even after an unknown subject",
+			"Mxolisi, which [Rwanda|country] denies backing, clashed with [Burundian|country=Burundi] troops.",
+			nil},
 	}
 	runCases(t, tests)
 }

@@ -563,6 +563,9 @@ func (v *view) appositionBefore(ts, cs int) int {
 			continue
 		}
 		h := c - 1
+		if w := v.words[c+1]; (w == "which" || w == "who" || w == "whom") && c+1 < j {
+			return c // ", which X denies backing,": whatever the name before, none inside
+		}
 		if v.tm[h] >= 0 || v.hidden[h] || v.is("proxy", h) ||
 			h > 0 && v.tm[h-1] >= 0 && (v.is("nonstate", h) || v.is("head-noun", h) || v.is("people", h)) {
 			return c // "M23 rebels, whom the UN accuses of ..., clashed"
