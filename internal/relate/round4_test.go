@@ -419,6 +419,12 @@ func TestRound4(t *testing.T) {
 		{"a relative clause before the verb hides its names even after an unknown subject",
 			"Mxolisi, which [Rwanda|country] denies backing, clashed with [Burundian|country=Burundi] troops.",
 			nil},
+		{"a relative clause after coordinated names: all of them",
+			"[Eritrea|country] and [Djibouti|country], which have clashed repeatedly along their border, agreed a truce.",
+			[]string{"clashed-with(Djibouti,Eritrea)"}},
+		{"a relative clause after a verb's coordinated objects: not the objects",
+			"[Kenya|country] met [Eritrea|country] and [Djibouti|country], which have clashed over the border.",
+			[]string{"met-with(Djibouti,Kenya)", "met-with(Eritrea,Kenya)"}},
 	}
 	runCases(t, tests)
 }

@@ -636,7 +636,26 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 				}
 				if h >= 0 {
 					if k := v.tm[h]; k >= 0 && v.actor(k, rt, source) && !v.peopleHead(k) {
-						return []int{k}
+						// "Pakistan and Afghanistan, which have clashed":
+						// the coordinated names before the comma
+						out := []int{k}
+						for p := k - 1; p >= 0; p-- {
+							ok, sep := true, false
+							for i := v.after(p); i < v.ms[p+1].first && ok; i++ {
+								switch {
+								case v.words[i] == "and" || v.words[i] == ",":
+									sep = true
+								case v.fillerAt(i) > i:
+								default:
+									ok = false
+								}
+							}
+							if !ok || !sep || !v.actor(p, rt, source) || v.prepObject(p) || v.modifier(p) || v.verbObject(p) {
+								break // (not "met X and Y, which ...": X is the verb's object)
+							}
+							out = append(out, p)
+						}
+						return out
 					}
 				}
 				return nil
