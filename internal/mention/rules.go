@@ -1622,6 +1622,13 @@ func (d *doc) run(c *sent, i int) int {
 		}
 		return 0
 	}
+	if upper(w) && numberWord[strings.ToLower(w)] && !c.initial(i) && i+1 < len(c.words) && nameWord(c.words[i+1]) && c.prose {
+		// "the Three Brotherhood Alliance": a number opens the body's name
+		if n := d.orgRun(c, i+1); n > 0 && l.orgHead[strings.ToLower(c.words[i+n])] {
+			d.emit(c, i, i+1+n, Group, SrcOrgHead)
+			return 1 + n
+		}
+	}
 	if !nameWord(w) && !(l.particle[strings.ToLower(w)] && i+1 < len(c.words) && nameWord(c.words[i+1])) {
 		return 0
 	}
@@ -1713,6 +1720,13 @@ func (d *doc) run(c *sent, i int) int {
 		hasHead = hasHead || l.orgHead[strings.ToLower(w)]
 	}
 	if d.notEntity(c, i, j, hasHead) {
+		return n
+	}
+	if n == 1 && prev == "ethnic" && c.toks[i-1].End < c.toks[i].Start && !hasHead {
+		// "ethnic Tamil protesters": the people, whatever table knows them
+		m := d.emit(c, i-1, j, Group, SrcCue)
+		m.Canonical = "ethnic " + c.words[i]
+		d.proseRuns[folded] = true
 		return n
 	}
 	direction := n > 1 && l.direction[first] && !hasHead
@@ -1933,6 +1947,10 @@ func adverb(w string) bool {
 
 // adjectival says whether a word has the ending of an adjective of origin
 // (African, Asian, European, Congolese): "West African" qualifies a noun.
+// numberWord are the number words that may open a body's name.
+var numberWord = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "twelve": true}
+
 // mediaNoun are nouns after an acronym that make it a news outlet.
 var mediaNoun = map[string]bool{"news": true, "agency": true, "television": true, "tv": true, "radio": true,
 	"newspaper": true, "channel": true, "broadcaster": true, "daily": true}

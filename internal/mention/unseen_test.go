@@ -267,3 +267,23 @@ func TestAirlineBeforeFlight(t *testing.T) {
 			want: []want{{text: "Wizzair", typ: Group}}},
 	})
 }
+
+// Requests from the relation side: capitals before more action verbs, a
+// number opening a body's name, "ethnic X" for peoples no table knows,
+// companies after a demonym and a trade noun.
+func TestRelationSideRequests(t *testing.T) {
+	checkCases(t, []qualityCase{
+		{name: "capital delisted",
+			text: "Canberra delisted the two firms on Friday.",
+			want: []want{{text: "Canberra", typ: Country, key: "country:australia"}}},
+		{name: "number opens a name",
+			text: "Fighters of the Four Rivers Alliance seized the town.",
+			want: []want{{text: "Four Rivers Alliance", typ: Group}}},
+		{name: "ethnic people no table knows",
+			text: "Police dispersed ethnic Vandari protesters in the square.",
+			want: []want{{text: "ethnic Vandari", typ: Group}}},
+		{name: "company after demonym and trade noun",
+			text: "The ministry blacklisted Dutch chipmaker Voltrax on Monday.",
+			want: []want{{text: "Voltrax", typ: Group}}},
+	})
+}
