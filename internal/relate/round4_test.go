@@ -425,6 +425,12 @@ func TestRound4(t *testing.T) {
 		{"a relative clause after a verb's coordinated objects: not the objects",
 			"[Kenya|country] met [Eritrea|country] and [Djibouti|country], which have clashed over the border.",
 			[]string{"met-with(Djibouti,Kenya)", "met-with(Eritrea,Kenya)"}},
+		{"a fronted meeting with a coordinated subject after it",
+			"Meeting in [Doha|place], [Eritrean|country=Eritrea] and [Djiboutian|country=Djibouti] negotiators discussed a prisoner swap.",
+			[]string{"met-with(Djibouti,Eritrea)"}},
+		{"a fronted meeting with one subject after it names no pair",
+			"Meeting in [Doha|place], [Eritrean|country=Eritrea] negotiators discussed a prisoner swap.",
+			nil},
 	}
 	runCases(t, tests)
 }

@@ -418,6 +418,25 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			subj = []int{k}
 		}
 	}
+	if len(subj) == 0 && len(objs) == 0 && rt.symmetric && v.fronted(m.start) {
+		// "Meeting in Doha, X and Y negotiators discussed a truce": the
+		// coordinated subject after the comma met one another
+		c := m.end
+		for c < end && v.words[c] != "," {
+			c++
+		}
+		if c < end && !v.objectFollows(m.end) {
+			if pair, _ := v.list(c+1, end, rt, false); len(pair) > 1 {
+				v.recip = true
+				for i := range pair {
+					for j := i + 1; j < len(pair); j++ {
+						emit(m, pair[i], pair[j], conf*0.85)
+					}
+				}
+				return
+			}
+		}
+	}
 	if len(subj) == 0 && v.fronted(m.start) {
 		// "Speaking alongside X on Monday, Y said": Y is the subject
 		if listEnd < 0 {
