@@ -431,6 +431,9 @@ func TestRound4(t *testing.T) {
 		{"a fronted meeting with one subject after it names no pair",
 			"Meeting in [Doha|place], [Eritrean|country=Eritrea] negotiators discussed a prisoner swap.",
 			nil},
+		{"two coordinated clauses without a comma",
+			"[Zambia|country] met [Angola|country] and [Malawi|country] later met [Namibia|country].",
+			[]string{"met-with(Angola,Zambia)", "met-with(Malawi,Namibia)"}},
 	}
 	runCases(t, tests)
 }

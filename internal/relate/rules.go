@@ -383,6 +383,13 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			objs, listEnd = v.morePreps(m.pt.objPreps, objs, listEnd, end, rt)
 		}
 	}
+	for x := 1; x < len(objs); x++ {
+		// "met X and Y met Z": Y opens a clause of its own
+		if v.opensClause2(objs[x]) {
+			objs = objs[:x]
+			break
+		}
+	}
 	if objStart >= 0 {
 		// "sanctions on three officials, among them X and Y", "met
 		// European leaders, including X": the named members count
