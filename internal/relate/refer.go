@@ -460,6 +460,22 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			}
 			return ks, j + 1
 		}
+		if l := v.d.prevList; !people && len(l.ents) == n && v.opensSentence(i) {
+			// "India and China have a border dispute. The two sides
+			// clashed ...": the coordinated subject of the sentence before
+			var ks []int
+			for x, e := range l.ents {
+				if l.types[x] == mention.Person {
+					return nil, i
+				}
+				k := v.virtual(e, l.types[x], i, j)
+				if !v.actor(k, rt, source) {
+					return nil, i
+				}
+				ks = append(ks, k)
+			}
+			return ks, j + 1
+		}
 	}
 	return nil, i
 }

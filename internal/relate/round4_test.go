@@ -434,6 +434,12 @@ func TestRound4(t *testing.T) {
 		{"two coordinated clauses without a comma",
 			"[Zambia|country] met [Angola|country] and [Malawi|country] later met [Namibia|country].",
 			[]string{"met-with(Angola,Zambia)", "met-with(Malawi,Namibia)"}},
+		{"the two sides: the coordinated subject of the sentence before",
+			"[Eritrea|country] and [Djibouti|country] have a long border dispute. The two sides clashed at the border in 2008.",
+			[]string{"clashed-with(Djibouti,Eritrea)"}},
+		{"the two sides after three names: nobody",
+			"[Eritrea|country], [Djibouti|country] and [Somalia|country] share a region. The two sides clashed at the border in 2008.",
+			nil},
 	}
 	runCases(t, tests)
 }
