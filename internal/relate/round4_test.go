@@ -440,6 +440,18 @@ func TestRound4(t *testing.T) {
 		{"the two sides after three names: nobody",
 			"[Eritrea|country], [Djibouti|country] and [Somalia|country] share a region. The two sides clashed at the border in 2008.",
 			nil},
+		{"banned a country's airlines from its airspace",
+			"The [European Union|group] banned [Eritrean|country=Eritrea] airlines from its airspace.",
+			[]string{"sanctioned(European Union,Eritrea)/imposed"}},
+		{"barred from running is no sanction",
+			"[Uganda|country] barred [Bobi Wine|person] from running for office.",
+			nil},
+		{"revoked the visas of officials",
+			"[Norway|country] revoked the visas of 20 [Eritrean|country=Eritrea] officials.",
+			[]string{"sanctioned(Norway,Eritrea)/imposed"}},
+		{"imposed export controls",
+			"[Norway|country] imposed export controls on [Eritrea|country].",
+			[]string{"sanctioned(Norway,Eritrea)/imposed"}},
 	}
 	runCases(t, tests)
 }
