@@ -119,6 +119,7 @@ type pattern struct {
 	inverse  bool                  // "X, under US sanctions": the subject is the target
 	titled   bool                  // "called Foreign Minister X": only titled people as objects
 	objTypes map[mention.Type]bool // when set, the only entity types an object may have
+	subTypes map[mention.Type]bool // when set, the only entity types a subject may have
 	triggers []phrase
 }
 
@@ -171,20 +172,21 @@ type relationSpec struct {
 }
 
 type patternSpec struct {
-	Rule        string   `yaml:"rule"`
-	Form        string   `yaml:"form"`
-	Action      string   `yaml:"action"`
-	Confidence  float64  `yaml:"confidence"`
-	Links       []string `yaml:"links"`
-	ObjectPreps []string `yaml:"object-preps"`
-	Requires    []string `yaml:"requires"`
-	Passive     bool     `yaml:"passive"`
-	StateObject bool     `yaml:"state-object"`
-	Inverse     bool     `yaml:"inverse"`
-	TitledObj   bool     `yaml:"titled-object"`
-	ObjectTypes []string `yaml:"object-types"`
-	Triggers    []string `yaml:"triggers"`
-	line        int
+	Rule         string   `yaml:"rule"`
+	Form         string   `yaml:"form"`
+	Action       string   `yaml:"action"`
+	Confidence   float64  `yaml:"confidence"`
+	Links        []string `yaml:"links"`
+	ObjectPreps  []string `yaml:"object-preps"`
+	Requires     []string `yaml:"requires"`
+	Passive      bool     `yaml:"passive"`
+	StateObject  bool     `yaml:"state-object"`
+	Inverse      bool     `yaml:"inverse"`
+	TitledObj    bool     `yaml:"titled-object"`
+	ObjectTypes  []string `yaml:"object-types"`
+	SubjectTypes []string `yaml:"subject-types"`
+	Triggers     []string `yaml:"triggers"`
+	line         int
 }
 
 // UnmarshalYAML keeps the line and rejects unknown keys (yaml.v3 does not
@@ -203,7 +205,7 @@ func (r *relationSpec) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML keeps the line and rejects unknown keys.
 func (p *patternSpec) UnmarshalYAML(n *yaml.Node) error {
-	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "inverse", "titled-object", "object-types", "triggers"); err != nil {
+	if err := checkKeys(n, "rule", "form", "action", "confidence", "links", "object-preps", "requires", "passive", "state-object", "inverse", "titled-object", "object-types", "subject-types", "triggers"); err != nil {
 		return err
 	}
 	type plain patternSpec
@@ -374,6 +376,16 @@ func compilePattern(rt *relType, ps patternSpec) (*pattern, error) {
 			return nil, fmt.Errorf("rule %s: object-types: %v", ps.Rule, err)
 		}
 		pt.objTypes = ot
+	}
+	if len(ps.SubjectTypes) > 0 {
+		if ps.Form != FormVerb {
+			return nil, fmt.Errorf("rule %s: subject-types needs form verb", ps.Rule)
+		}
+		st, err := parseTypes(ps.SubjectTypes)
+		if err != nil {
+			return nil, fmt.Errorf("rule %s: subject-types: %v", ps.Rule, err)
+		}
+		pt.subTypes = st
 	}
 	for _, t := range ps.Triggers {
 		ph, err := compilePhrase(t)

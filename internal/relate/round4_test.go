@@ -452,6 +452,12 @@ func TestRound4(t *testing.T) {
 		{"imposed export controls",
 			"[Norway|country] imposed export controls on [Eritrea|country].",
 			[]string{"sanctioned(Norway,Eritrea)/imposed"}},
+		{"forces boarding the other side's boats",
+			"[Vietnamese coast guard|group] personnel boarded [Chinese navy|group] boats near the reef.",
+			[]string{"clashed-with(Chinese navy,Vietnamese coast guard)"}},
+		{"a person boarding a navy ship is no clash",
+			"[Hichilema|person] boarded a [Zambian navy|group] ship on the lake.",
+			nil},
 	}
 	runCases(t, tests)
 }

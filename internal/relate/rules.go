@@ -565,6 +565,9 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			return
 		}
 	}
+	if m.pt.subTypes != nil && slices.ContainsFunc(subj, func(s int) bool { return !m.pt.subTypes[v.ms[s].typ] }) {
+		return // "X boarded a navy ship": a person boarding is no clash
+	}
 	if m.pt.objTypes != nil && len(objs) == 0 && slices.ContainsFunc(subj, func(s int) bool { return !m.pt.objTypes[v.ms[s].typ] }) {
 		return // "Ethiopia and Eritrea signed an agreement": read of people only
 	}
