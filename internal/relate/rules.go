@@ -385,7 +385,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	}
 	for x := 1; x < len(objs); x++ {
 		// "met X and Y met Z": Y opens a clause of its own
-		if v.opensClause2(objs[x]) {
+		if v.opensOwnClause(objs[x]) {
 			objs = objs[:x]
 			break
 		}

@@ -932,7 +932,7 @@ func (v *view) clauseSubjectAt(i, end int) bool {
 	for v.modifier(k) && k+1 < v.nreal {
 		k++
 	}
-	return v.opensClause2(k)
+	return v.opensOwnClause(k)
 }
 
 // roleAhead reads up to two lower-case words and a role noun at i, and a
@@ -962,9 +962,9 @@ func (v *view) roleAhead(i, end int) int {
 	return i
 }
 
-// opensClause2 reports a mention followed by a verb: the subject of a
+// opensOwnClause reports a mention followed by a verb: the subject of a
 // clause of its own ("..., and Tanzania met Rwanda"), not a list member.
-func (v *view) opensClause2(k int) bool {
+func (v *view) opensOwnClause(k int) bool {
 	a := v.after(k)
 	for a < v.n() && v.tm[a] < 0 && (v.is("aux", a) && v.words[a] != "to" || v.is("adverb", a)) {
 		if v.is("aux", a) && v.words[a] != "'s" {
@@ -1028,7 +1028,7 @@ func (v *view) memberAt(i, end int) bool {
 	if titled && (of || v.ms[k].typ != mention.Person) {
 		return false // "the foreign minister of X" describes
 	}
-	if v.opensClause2(k) {
+	if v.opensOwnClause(k) {
 		return false // "met X, and Y met Z": Y opens a clause of its own
 	}
 	if a := v.after(k); v.ms[k].typ == mention.Place && a < end && v.tm[a] < 0 && isWord(v.words[a]) && !v.capWord(a) &&
