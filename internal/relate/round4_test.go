@@ -458,6 +458,12 @@ func TestRound4(t *testing.T) {
 		{"a person boarding a navy ship is no clash",
 			"[Hichilema|person] boarded a [Zambian navy|group] ship on the lake.",
 			nil},
+		{"among those sanctioned by",
+			"[Tesfay Berhe|person] was among those sanctioned by [Norway|country] in May.",
+			[]string{"sanctioned(Norway,Tesfay Berhe)/imposed"}},
+		{"designated under counterterrorism authorities",
+			"The [United States|country] designated three [Afar|group] commanders under counterterrorism authorities.",
+			[]string{"sanctioned(United States,Afar)/imposed"}},
 	}
 	runCases(t, tests)
 }

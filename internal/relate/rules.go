@@ -320,7 +320,7 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			return // an agentless passive names one side only
 		}
 		if p := m.start - 1; p >= 0 && v.tm[p] < 0 && isWord(v.words[p]) && !v.capWord(p) && !v.is("passive", p) &&
-			v.fillerAt(p) < 0 && !v.is("adverb", p) && !hasSuffix(v.words[p], "ly") && !v.is("aux", p) {
+			v.fillerAt(p) < 0 && !v.is("adverb", p) && !hasSuffix(v.words[p], "ly") && !v.is("aux", p) && v.words[p] != "those" {
 			// "for talks hosted by X", "a convoy attacked by Y": the
 			// participle qualifies an unnamed noun, not a named subject
 			return
