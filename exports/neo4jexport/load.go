@@ -15,7 +15,7 @@ import (
 // DefaultBatchSize is the number of rows sent per transaction. Batches
 // amortise the round trip and the commit, but the server holds a batch's
 // transaction state on its heap until the commit, and copies it at every
-// young GC meanwhile: on the Load100k benchmark 2,000 rows took ~10% less
+// young GC meanwhile: on the Load100k benchmark 2,000 rows took 5-15% less
 // server CPU than 5,000. Over a slow network, raise it (--batch).
 const DefaultBatchSize = 2000
 
