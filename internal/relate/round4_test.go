@@ -464,6 +464,15 @@ func TestRound4(t *testing.T) {
 		{"designated under counterterrorism authorities",
 			"The [United States|country] designated three [Afar|group] commanders under counterterrorism authorities.",
 			[]string{"sanctioned(United States,Afar)/imposed"}},
+		{"called X to discuss",
+			"[Hichilema|person] called [Tshisekedi|person] to discuss the border.",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"called X a partner is no call",
+			"[Hichilema|person] called [Tshisekedi|person] a partner to discuss things with.",
+			nil},
+		{"received a phone call from",
+			"[Hichilema|person] received a phone call from [Tshisekedi|person] on Monday.",
+			[]string{"met-with(Hichilema,Tshisekedi)"}},
 	}
 	runCases(t, tests)
 }

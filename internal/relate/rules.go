@@ -403,6 +403,9 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		// ("welcomed Y's decision") is not the object
 		keep := objs[:0:0]
 		for _, o := range objs {
+			if a := v.after(o); a < v.n() && (v.words[a] == "a" || v.words[a] == "an" || v.words[a] == "as") {
+				continue // "called Y a partner": a name given, no call
+			}
 			if m.pt.objTypes[v.ms[o].typ] && !(rt.symmetric && v.possessive(o)) {
 				keep = append(keep, o)
 			}
