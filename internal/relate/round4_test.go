@@ -473,6 +473,12 @@ func TestRound4(t *testing.T) {
 		{"received a phone call from",
 			"[Hichilema|person] received a phone call from [Tshisekedi|person] on Monday.",
 			[]string{"met-with(Hichilema,Tshisekedi)"}},
+		{"targeted a side's warship",
+			"The [Houthis|group] said they had targeted a [Danish|country=Denmark] warship in the Red Sea.",
+			[]string{"attacked(Houthis,Denmark)", "clashed-with(Denmark,Houthis)"}},
+		{"targeted civilians is no clash",
+			"The [Houthis|group] targeted [Yemeni|country=Yemen] civilians in Taiz.",
+			nil},
 	}
 	runCases(t, tests)
 }

@@ -182,7 +182,7 @@ func (r *Rules) sentence(v *view, si int, tp *topics) []Relation {
 	for _, m := range keep {
 		hidden := false
 		for _, o := range keep {
-			if o.pt.requires != nil && m.pt.requires == nil && o.pt.rel != m.pt.rel && o.start == m.start {
+			if o.pt.requires != nil && o.pt.action != "" && m.pt.requires == nil && o.pt.rel != m.pt.rel && o.start == m.start {
 				hidden = true
 				break
 			}
