@@ -479,6 +479,9 @@ func TestRound4(t *testing.T) {
 		{"targeted civilians is no clash",
 			"The [Houthis|group] targeted [Yemeni|country=Yemen] civilians in Taiz.",
 			nil},
+		{"militants linked to a group act for it",
+			"Militants linked to [JNIM|group] killed 17 [Nigerien|country=Niger] soldiers in an ambush.",
+			[]string{"clashed-with(JNIM,Niger)"}},
 	}
 	runCases(t, tests)
 }
