@@ -482,6 +482,12 @@ func TestRound4(t *testing.T) {
 		{"militants linked to a group act for it",
 			"Militants linked to [JNIM|group] killed 17 [Nigerien|country=Niger] soldiers in an ambush.",
 			[]string{"clashed-with(JNIM,Niger)"}},
+		{"lifted measures against a country",
+			"The [African Union|group] lifted some of its measures against [Niger|country] in February.",
+			[]string{"sanctioned(African Union,Niger)/lifted"}},
+		{"eased lockdown measures names no target",
+			"[Niger|country] eased its lockdown measures in February.",
+			nil},
 	}
 	runCases(t, tests)
 }
