@@ -391,6 +391,18 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		if j >= v.n() || v.tm[j] >= 0 {
 			return nil, i
 		}
+		if n == 0 && w == "the" && (v.words[j] == "bloc" || v.words[j] == "union") && v.opensSentence(i) {
+			// "The bloc imposed ...": the body the sentence before was
+			// about, when it was a group
+			if e := v.d.prevActor; e >= 0 && v.entType(e) == mention.Group && !v.d.forces[e] && !v.d.armed[e] && !slices.Contains(v.notRef, e) {
+				k := v.virtual(e, mention.Group, i, j)
+				if v.actor(k, rt, source) {
+					v.d.curActor = e
+					return []int{k}, j + 1
+				}
+			}
+			return nil, i
+		}
 		if n == 0 && w == "the" && (v.words[j] == "group" || v.words[j] == "organisation" || v.words[j] == "organization") {
 			// "fighting the group": the group named last in the sentence
 			for k := v.nreal - 1; k >= 0; k-- {

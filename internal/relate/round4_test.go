@@ -488,6 +488,12 @@ func TestRound4(t *testing.T) {
 		{"eased lockdown measures names no target",
 			"[Niger|country] eased its lockdown measures in February.",
 			nil},
+		{"the bloc: the body the sentence before was about",
+			"The [African Union|group] met on Monday. The bloc imposed new sanctions on [Niger|country].",
+			[]string{"sanctioned(African Union,Niger)/imposed"}},
+		{"the bloc after a country: nobody",
+			"[Nigeria|country] met on Monday. The bloc imposed new sanctions on [Niger|country].",
+			nil},
 	}
 	runCases(t, tests)
 }
