@@ -35,7 +35,7 @@ func TestClauses(t *testing.T) {
 			[]string{"sanctioned(EU,Georgia)/imposed"}},
 		{"a negation after ', and' still counts", "[Chile|country] met [Peru|country] on Monday, and the meeting was later called off.",
 			[]string{"met-with(Chile,Peru):negated"}},
-		{"once in an apposition is no subordinator", "[Peru|country] is poor. [Peru|country] is at war. The [United States|country], once [Peru|country]'s strongest backer, imposed an arms embargo on the country.",
+		{"once in an apposition is no subordinator", "[Peru|country] is poor. [Peru|country] is at war. The [United States|country], once the chief backer of [Peru|country], imposed an arms embargo on the country.",
 			[]string{"sanctioned(United States,Peru)/imposed"}},
 		{"coordinated person described by a title run", "[Kenya|country]'s President [William Ruto|person] and his former deputy turned opposition leader [Rigathi Gachagua|person] met face-to-face in [Nairobi|place] on Wednesday.",
 			[]string{"met-with(Rigathi Gachagua,William Ruto)"}},

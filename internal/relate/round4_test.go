@@ -50,7 +50,7 @@ func TestRound4(t *testing.T) {
 			"The [African Union|group] and the [United Nations|group] called for restraint.",
 			nil},
 		{"sanctions on a front of the group: the group referred to",
-			"The [Allied Democratic Forces|group] rebel group denied the raid on [Beni|place]. The [European Union|group] imposed sanctions on a front of the group last year.",
+			"The [Allied Democratic Forces|group] rebel group denied the raid on [Beni|place]. The [European Union|group] later imposed fresh sanctions on a front of the rebels.",
 			[]string{"sanctioned(European Union,Allied Democratic Forces)/imposed"}},
 		{"sanctions on a part of something unnamed: nobody",
 			"The [Allied Democratic Forces|group] denied the raid on [Beni|place]. The [European Union|group] imposed sanctions on a part of the mining sector.",

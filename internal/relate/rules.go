@@ -1484,7 +1484,7 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	}
 	subj := byAgents
 	if len(subj) == 0 && ole < end && v.words[ole] == "by" && v.words[link] != "between" {
-		// "the attack on Israel by the Palestinian group Hamas": the agent
+		// "the raid on Kenya by the Somali militants al-Shabaab": the agent
 		subj, _ = v.list(ole+1, end, rt, false)
 	}
 	if n := len(objs); n >= 2 && v.fronted(m.start) && v.clauseSubject(objs[n-1]) {
