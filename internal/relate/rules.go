@@ -1658,7 +1658,7 @@ func (v *view) status(m match) string {
 		}
 	}
 	if m.pt.passive && m.end-m.start == 2 {
-		// "the lifting of U.N. sanctions imposed on Y in 2009": a reduced
+		// "calls to end the U.N. sanctions imposed on Y in 2009": a reduced
 		// relative states a past fact whatever the main clause supposes
 		cs = m.start
 	}
@@ -1698,7 +1698,7 @@ func (v *view) status(m match) string {
 		}
 	}
 	scan(cs, m.start, cues["negated"], cues["hypothetical"])
-	// ", and Brussels has said they could be lifted": a modal after a
+	// ", and the bloc says they might be eased": a modal after a
 	// coordinated clause is that clause's; a negation still counts
 	he := ce
 	for j := m.end; j+1 < ce; j++ {
