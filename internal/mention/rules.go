@@ -2238,7 +2238,7 @@ func (d *doc) context() {
 	for mi := range d.out {
 		m := &d.out[mi]
 		if m.Source == SrcName && m.Type == Person && mi > 0 {
-			// "the border towns of Ras al-Ain and Tal Abyad": a bare
+			// "the frontier villages of Kafr Aqab and Beit Ummar": a bare
 			// two-word name in a list after a place the context typed
 			o := d.out[mi-1]
 			if o.Sentence == m.Sentence && o.Type == Place && (o.Source == SrcContext || o.Source == SrcPlaceCue) &&

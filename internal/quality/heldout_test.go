@@ -13,17 +13,20 @@ import (
 // contact figures of each set are in the README; these floors only stop
 // regressions. Raise them when extraction improves.
 //
-// Measured 2026-11-22 05:05 UTC (entity F1 / relation F1): heldout
-// 1.000/0.984, heldout2 0.961/0.877, heldout3 0.989/0.966, heldout4
-// 0.978/0.839.
+// Measured 2026-11-22 06:30 UTC (entity F1 / relation F1): heldout
+// 1.000/0.984, heldout2 0.996/1.000, heldout3 0.993/1.000, heldout4
+// 0.993/1.000, heldout5 1.000/1.000, heldout6 0.982/0.601 (first contact:
+// heldout5 0.916/0.535, heldout6 0.924/0.524).
 var heldoutFloors = []struct {
 	set                      string
 	minEntityF1, minRelation float64
 }{
 	{"heldout", 0.99, 0.98},
-	{"heldout2", 0.95, 0.87},
-	{"heldout3", 0.98, 0.96},
-	{"heldout4", 0.97, 0.83},
+	{"heldout2", 0.99, 0.99},
+	{"heldout3", 0.99, 0.99},
+	{"heldout4", 0.99, 0.99},
+	{"heldout5", 0.99, 0.99},
+	{"heldout6", 0.97, 0.59},
 }
 
 func TestHeldoutFloors(t *testing.T) {

@@ -390,7 +390,7 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		a, b := root(ents, of[x]), root(ents, of[y])
 		ta, tb := votedType(ents[a].votes), votedType(ents[b].votes)
 		if ta != tb && tb == mention.Person && strongType(ents[b].votes) == "" && ta == mention.Group {
-			tb = ta // "the PMF, also known as Hashd al-Shaabi": a bare name typed person by its shape only
+			tb = ta // "the JNIM, also known as Jama'at Nusrat al-Islam": a bare name typed person by its shape only
 		}
 		if a == b || ta != tb || ta == mention.Person {
 			continue
@@ -404,7 +404,7 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 		paren := ta == mention.Country && strings.TrimSpace(text[ms[x].End:ms[y].Start]) == "(" &&
 			strings.HasPrefix(strings.TrimSpace(text[ms[y].End:]), ")")
 		if paren || aliasLink(text[ms[x].End:ms[y].Start], text[ms[y].End:]) {
-			// "the Federal Republic of Yugoslavia (Serbia and Montenegro)":
+			// "the Republic of the Union of Myanmar (Burma)":
 			// a state's long name and its other name
 			log = append(log, fmt.Sprintf("merge: alias: %s = %s", ms[y].Text, ms[x].Text))
 			r.mergeInto(ents, of, b, a)
