@@ -201,26 +201,53 @@ func (d *discourse) note(v *view) {
 		}
 		// "Britain, France and Germany, the three parties ...": the
 		// members coordinated with it, for "Their ministers" next
-		d.curList = group{ents: []int{m.ent}, types: []mention.Type{m.typ}}
-		for p := k + 1; p < v.nreal; p++ {
-			sep, ok := false, true
-			for i := v.after(p - 1); i < v.ms[p].first && ok; i++ {
-				switch {
-				case v.is("separator", i):
-					sep = true
-				case v.fillerAt(i) > i:
-				default:
-					ok = false
-				}
-			}
-			if !ok || !sep || v.ms[p].typ != m.typ || v.possessive(p-1) || v.inApposition(p) {
-				break
-			}
-			d.curList.ents = append(d.curList.ents, v.ms[p].ent)
-			d.curList.types = append(d.curList.types, v.ms[p].typ)
-		}
+		d.curList = v.coordFrom(k)
 		return
 	}
+	// no main subject ("The vote came after X and Y flew in"): a pair of
+	// people coordinated anywhere, for "the two leaders" next
+	for k := 0; k < v.nreal; k++ {
+		if m := v.ms[k]; m.typ == mention.Person && !v.hidden[m.first] && !v.inApposition(k) {
+			if l := v.coordFrom(k); len(l.ents) > 1 {
+				d.curList = l
+				return
+			}
+		}
+	}
+}
+
+// coordFrom is the mention k and the mentions of its type coordinated
+// with it ("X, Serbian President Y and Prime Minister Z").
+func (v *view) coordFrom(k int) group {
+	m := v.ms[k]
+	l := group{ents: []int{m.ent}, types: []mention.Type{m.typ}}
+	last := k
+	for p := k + 1; p < v.nreal; p++ {
+		if m.typ == mention.Person && v.ms[p].typ != mention.Person && v.modifier(p) && !v.possessive(p) {
+			continue // "X, Serbian President Y and ...": the demonym titles the next member
+		}
+		sep, ok := false, true
+		for i := v.after(last); i < v.ms[p].first && ok; i++ {
+			switch {
+			case v.is("separator", i):
+				sep = true
+			case v.fillerAt(i) > i:
+			case m.typ == mention.Person && v.tm[i] >= 0 && v.tm[i] > last && v.tm[i] < p:
+				// the skipped demonym
+			case m.typ == mention.Person && sep && (v.is("title-word", i) || v.is("leader-title", i) || v.is("role", i) || v.capWord(i)):
+				// "and Prime Minister Y": a title after the separator
+			default:
+				ok = false
+			}
+		}
+		if !ok || !sep || v.ms[p].typ != m.typ || v.possessive(last) || v.inApposition(p) {
+			break
+		}
+		last = p
+		l.ents = append(l.ents, v.ms[p].ent)
+		l.types = append(l.types, v.ms[p].typ)
+	}
+	return l
 }
 
 // virtual adds a mention of entity ent standing for tokens [first, last]
@@ -472,12 +499,14 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			}
 			return ks, j + 1
 		}
-		if l := v.d.prevList; !people && len(l.ents) == n && v.opensSentence(i) {
+		if l := v.d.prevList; len(l.ents) == n && v.opensSentence(i) {
 			// "India and China have a border dispute. The two sides
-			// clashed ...": the coordinated subject of the sentence before
+			// clashed ...": the coordinated subject of the sentence before;
+			// "the two leaders" are its people when each was named with a
+			// leader's title
 			var ks []int
 			for x, e := range l.ents {
-				if l.types[x] == mention.Person {
+				if people != (l.types[x] == mention.Person) {
 					return nil, i
 				}
 				k := v.virtual(e, l.types[x], i, j)
@@ -485,6 +514,9 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 					return nil, i
 				}
 				ks = append(ks, k)
+			}
+			if people && !v.titled(ks, v.words[j]) {
+				return nil, i
 			}
 			return ks, j + 1
 		}

@@ -575,6 +575,9 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		return // "Ethiopia and Eritrea signed an agreement": read of people only
 	}
 	if len(objs) == 0 && rt.symmetric && len(subj) > 1 && (m.pt.objTypes != nil || !v.objectFollows(m.end)) && !v.separate(m) {
+		if c, _ := v.accompanied(m.start, v.clauseStart(m.start), rt, true); len(c) > 0 {
+			return // "X, accompanied by Y, held talks": with someone unnamed, not each other
+		}
 		// (with object-types, an untyped object is a topic: "X and Y
 		// discussed the crisis by phone")
 		v.recip = true
@@ -1362,6 +1365,9 @@ func (v *view) subjectAfter(i int, rt *relType) []int {
 func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 	rt := m.pt.rel
 	end := v.clauseEnd(m.end)
+	if m.end+1 < v.n() && v.words[m.end] == "of" && (v.words[m.end+1] == "words" || v.words[m.end+1] == "nerves") {
+		return // "a war of words", "a battle of nerves": a dispute, no fighting
+	}
 	if rt.symmetric && m.pt.links.has("between") {
 		// "the US-Iran talks", "the Armenia-Azerbaijan war": a hyphened pair
 		// before the noun

@@ -667,6 +667,10 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 	if c := v.appositionBefore(ts, cs); c >= 0 {
 		limit = c // "X troops, a force that includes soldiers from A and B, fought": X
 	}
+	company, ac := v.accompanied(ts, cs, rt, source)
+	if len(company) > 0 {
+		limit = ac // the comma before "accompanied by"
+	}
 	for i := v.nreal - 1; i >= 0; i-- {
 		m := v.ms[i]
 		if m.last >= limit {
@@ -737,7 +741,49 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 			return nil
 		}
 	}
+	if len(company) > 0 {
+		out = append(out, company...)
+	}
 	return out
+}
+
+// accompanied reads an insertion between a subject and its verb at ts:
+// "X, accompanied by Y and Z, held talks with W": Y and Z take part too.
+// It returns their mentions and the comma opening the insertion, or nil.
+func (v *view) accompanied(ts, cs int, rt *relType, source bool) ([]int, int) {
+	j := ts - 1
+	for j > cs && v.tm[j] < 0 && (v.is("adverb", j) || hasSuffix(v.words[j], "ly") || v.is("aux", j)) {
+		j--
+	}
+	if j <= cs || v.words[j] != "," {
+		return nil, -1
+	}
+	for c := j - 1; c > cs; c-- {
+		if v.words[c] != "," {
+			continue
+		}
+		if c+3 >= j || v.words[c+2] != "by" {
+			return nil, -1
+		}
+		switch v.words[c+1] {
+		case "accompanied", "joined", "flanked", "escorted":
+		default:
+			return nil, -1
+		}
+		var out []int
+		for k := 0; k < v.nreal; k++ {
+			m := v.ms[k]
+			if m.first <= c+2 || m.last >= j || v.hidden[m.first] || v.modifier(k) {
+				continue
+			}
+			if !v.actor(k, rt, source) {
+				return nil, -1
+			}
+			out = append(out, k)
+		}
+		return out, c
+	}
+	return nil, -1
 }
 
 // list reads a coordinated list of participants starting at token i:
