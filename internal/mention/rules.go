@@ -1239,6 +1239,9 @@ func (d *doc) ministry(c *sent, i, k int, e gazetteer.Entry) int {
 	}
 	rn := d.orgRun(c, j)
 	if rn == 0 {
+		rn = lowerMinistry(c.words, j)
+	}
+	if rn == 0 {
 		return 0
 	}
 	if !d.genericName(c, j, rn) {
@@ -1255,6 +1258,22 @@ func (d *doc) ministry(c *sent, i, k int, e gazetteer.Entry) int {
 	m.Key = "group:" + textnorm.Slug(strings.TrimPrefix(e.Key, "country:")+" "+strings.Join(parts, " "))
 	return j + rn - i
 }
+
+// lowerMinistry is the length of a force-commanding ministry's name in
+// lower case at i ("Greece's defence ministry said its jets ..."), as wire
+// copy often writes it: such a ministry reports and directs operations, a
+// party to clashes. A lower-case foreign or health ministry only speaks
+// for its country and stays no entity; 0 when there is none.
+func lowerMinistry(ws []string, i int) int {
+	if i+1 < len(ws) && forceMinistry[ws[i]] && ws[i+1] == "ministry" {
+		return 2
+	}
+	return 0
+}
+
+// forceMinistry are the lower-case words of ministries that command armed
+// or uniformed forces.
+var forceMinistry = map[string]bool{"defence": true, "defense": true, "interior": true}
 
 // genericName says whether the name words[i:i+n] only says what a body does
 // ("Foreign Ministry").
