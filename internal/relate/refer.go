@@ -40,6 +40,7 @@ type discourse struct {
 	docHeads              map[string]map[int]bool // head noun -> the groups the whole document names with it
 	armed                 map[int]bool            // groups named with an armed noun ("X fighters", "X rebels")
 	gov                   int                     // the one government group the text names, or -1
+	bodies                map[string]int          // "council" -> the group last named "... Council"
 }
 
 // group is a set of entities that took part in one relation event.
@@ -50,7 +51,7 @@ type group struct {
 }
 
 func newDiscourse() *discourse {
-	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1, forces: map[int]bool{}, armed: map[int]bool{}, gov: -1}
+	return &discourse{prevActor: -1, prevPerson: -1, curActor: -1, curPerson: -1, heads: map[string]int{}, army: -1, titles: map[int]map[string]bool{}, sanctioner: -1, forces: map[int]bool{}, armed: map[int]bool{}, gov: -1, bodies: map[string]int{}}
 }
 
 // next moves to the next sentence.
@@ -88,7 +89,7 @@ func (r *Rules) mayRefer(s segment.Sentence) bool {
 		case "it", "its", "they", "their", "he", "she", "both":
 			return true
 		}
-		if r.p.classes["people-plural"].has(w) || r.p.classes["actor-plural"].has(w) || r.p.classes["head-noun"].has(w) {
+		if r.p.classes["people-plural"].has(w) || r.p.classes["actor-plural"].has(w) || r.p.classes["head-noun"].has(w) || bodyNoun(w) {
 			return true
 		}
 	}
@@ -173,6 +174,13 @@ func (d *discourse) note(v *view) {
 		if v.stateForceName(k) {
 			d.forces[m.ent] = true
 		}
+		if raw := strings.ToLower(v.text[m.start:m.end]); strings.Contains(raw, " ") {
+			// "the UN Security Council" ... "the council": a body by the
+			// last word of its name
+			if w := raw[strings.LastIndexByte(raw, ' ')+1:]; bodyNoun(w) {
+				d.bodies[w] = m.ent
+			}
+		}
 		if i := v.after(k); i < v.n() && v.tm[i] < 0 && v.is("head-noun", i) {
 			d.heads[v.words[i]] = m.ent
 		}
@@ -248,6 +256,16 @@ func (v *view) coordFrom(k int) group {
 		l.types = append(l.types, v.ms[p].typ)
 	}
 	return l
+}
+
+// bodyNoun reports the last words of a body's name that stand for it alone
+// later ("the council", "the commission").
+func bodyNoun(w string) bool {
+	switch w {
+	case "council", "commission", "committee", "coalition":
+		return true
+	}
+	return false
 }
 
 // virtual adds a mention of entity ent standing for tokens [first, last]
@@ -335,6 +353,17 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 		plural := w == "they" || w == "their"
 		if a := v.speaker(i, rt, source); a >= 0 && (!plural || v.ms[a].typ == mention.Group) {
 			return []int{a}, e
+		}
+		if w == "it" && i > 0 && v.is("subordinator", i-1) && v.d.curActor >= 0 && !slices.Contains(v.notRef, v.d.curActor) {
+			// "The council imposed X, when it also froze Y": the body the
+			// sentence opened with, referred to
+			k := v.virtual(v.d.curActor, mention.Group, i, e-1)
+			if t := v.entType(v.d.curActor); t != "" {
+				v.ms[k].typ = t
+			}
+			if v.ms[k].typ != mention.Person && v.actor(k, rt, source) {
+				return []int{k}, e
+			}
 		}
 		if v.opensSentence(i) && v.d.prevActor >= 0 {
 			k := v.virtual(v.d.prevActor, mention.Group, i, e-1)
@@ -427,6 +456,18 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 					v.d.curActor = e
 					return []int{k}, j + 1
 				}
+			}
+			return nil, i
+		}
+		if e, ok := v.d.bodies[v.words[j]]; ok && n == 0 && w == "the" && !v.capWord(j) && !slices.Contains(v.notRef, e) {
+			// "The council imposed an arms embargo": the body last named
+			// with that word
+			k := v.virtual(e, mention.Group, i, j)
+			if v.actor(k, rt, source) {
+				if v.opensSentence(i) {
+					v.d.curActor = e
+				}
+				return []int{k}, j + 1
 			}
 			return nil, i
 		}
