@@ -667,6 +667,9 @@ func (v *view) meetingAfter(i, end int) bool {
 // X") does not open it.
 func (v *view) objPrep(preps *phraseSet, i, end int) int {
 	for j := i; j < end; j++ {
+		if v.words[j] == "," && j+2 < end && (v.words[j+1] == "and" || v.words[j+1] == "but") && v.memberAt(j+2, end) {
+			return -1 // ", and the EU imposed bans on Y": a new clause with its own subject
+		}
 		if e := preps.matchAt(v.words, j); e > j && v.tm[j] < 0 {
 			if e < v.n() && v.tm[e] < 0 && v.is("time", e) {
 				continue
