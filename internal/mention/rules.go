@@ -1271,6 +1271,10 @@ func lowerMinistry(ws []string, i int) int {
 	return 0
 }
 
+// venueWord are the words before "Centre|Center" that make it a venue.
+var venueWord = map[string]bool{"conference": true, "convention": true, "exhibition": true, "congress": true,
+	"trade": true, "shopping": true, "sports": true, "events": true, "expo": true}
+
 // forceMinistry are the lower-case words of ministries that command armed
 // or uniformed forces.
 var forceMinistry = map[string]bool{"defence": true, "defense": true, "interior": true}
@@ -1792,6 +1796,10 @@ func (d *doc) run(c *sent, i int) int {
 		}
 	case hasHead && l.placeHead[last] && !l.orgHead[last] && n > 1:
 		// "X International Airport": the place's head word ends the name
+		typ, src = Place, SrcPlaceHead
+	case n > 1 && (last == "centre" || last == "center") && venueWord[strings.ToLower(c.words[j-2])]:
+		// "the Dakar Conference Centre", "the Expo Convention Center": a
+		// hall that meetings are held in, not a body
 		typ, src = Place, SrcPlaceHead
 	case hasHead:
 		typ, src = Group, SrcOrgHead
