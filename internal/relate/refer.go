@@ -230,6 +230,7 @@ func (v *view) coordFrom(k int) group {
 	m := v.ms[k]
 	l := group{ents: []int{m.ent}, types: []mention.Type{m.typ}}
 	last := k
+	relaxed, and := -1, false // "X, President Y and Z": a list only when an "and" closes it
 	for p := k + 1; p < v.nreal; p++ {
 		if m.typ == mention.Person && v.ms[p].typ != mention.Person && v.modifier(p) && !v.possessive(p) {
 			continue // "X, Serbian President Y and ...": the demonym titles the next member
@@ -248,12 +249,27 @@ func (v *view) coordFrom(k int) group {
 				ok = false
 			}
 		}
-		if !ok || !sep || v.ms[p].typ != m.typ || v.possessive(last) || v.inApposition(p) {
+		if !ok || !sep || v.ms[p].typ != m.typ || v.possessive(last) {
 			break
+		}
+		if v.inApposition(p) {
+			if m.typ != mention.Person {
+				break
+			}
+			if relaxed < 0 {
+				relaxed = len(l.ents)
+			}
+		}
+		and = false
+		for i := v.after(last); i < v.ms[p].first; i++ {
+			and = and || v.words[i] == "and"
 		}
 		last = p
 		l.ents = append(l.ents, v.ms[p].ent)
 		l.types = append(l.types, v.ms[p].typ)
+	}
+	if relaxed >= 0 && !and {
+		l.ents, l.types = l.ents[:relaxed], l.types[:relaxed]
 	}
 	return l
 }

@@ -1317,7 +1317,12 @@ func (v *view) objectFollows(i int) bool {
 	switch v.words[i] {
 	case "a", "an", "the", "its", "their", "his", "her":
 		// "met the press", "ambushed an army convoy"; but "met the next
-		// day" is a time
+		// day" is a time, and so is "met a handful of times"
+		for j := i + 2; j <= i+3 && j < v.n(); j++ {
+			if v.words[j] == "times" {
+				return false
+			}
+		}
 		return !v.is("time", i+1)
 	}
 	// a filler word is an unnamed object too: "fought government troops"
