@@ -143,6 +143,7 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 	// Surnames of the people the document names in full: a town's name
 	// that is one of them is that person ("Rubio", "Machado").
 	r.acronymCountries(ms)
+	r.foreignRegions(text, ms)
 	surnames := map[string]bool{}
 	for i := range ms {
 		if ps := strip(nameParts(ms[i].Text)); ms[i].Type == mention.Person && len(ps) > 1 {
@@ -640,6 +641,58 @@ func (r *Rules) acronymCountries(ms []mention.Mention) {
 			m.Key, m.Canonical, m.Source = "", "", mention.SrcAcronym
 		}
 	}
+}
+
+// foreignRegions drops a one-word province the table knows only as a
+// province (no city of that name) when it qualifies a lower-case noun ("the Sahel
+// leaders", "the Kivu delegates") and the text never names its country
+// otherwise: such a word is the adjective of a wider region or a name of
+// the text's own, not a province abroad.
+func (r *Rules) foreignRegions(text string, ms []mention.Mention) {
+	if r.Gaz == nil {
+		return
+	}
+	named := map[string]int{} // country -> mentions that name it
+	keyN := map[string]int{}  // key -> its mentions
+	for _, m := range ms {
+		if m.Key == "" {
+			continue
+		}
+		keyN[m.Key]++
+		if m.Type == mention.Country {
+			named[m.Key]++
+		} else if e, ok := r.Gaz.LookupKey(m.Key); ok && e.Country != "" && m.Type == mention.Place {
+			named[e.Country]++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Key == "" || m.Source != mention.SrcGazetteer || m.Type != mention.Place {
+			continue
+		}
+		e, ok := r.Gaz.LookupKey(m.Key)
+		if !ok || e.Kind != gazetteer.KindAdmin1 || e.Country == "" || strings.ContainsAny(m.Text, " -") {
+			// a name of several words ("Red Sea shipping") is a name
+			continue
+		}
+		if named[e.Country] > keyN[m.Key] || !beforeLowerNoun(text, m.End) {
+			continue
+		}
+		if slices.ContainsFunc(r.Gaz.Lookup(m.Text), func(x gazetteer.Entry) bool { return x.Kind != gazetteer.KindAdmin1 }) {
+			continue
+		}
+		m.Key, m.Canonical, m.Type = "", "", ""
+	}
+}
+
+// beforeLowerNoun says whether the text after end is a space and a
+// lower-case word.
+func beforeLowerNoun(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	c := text[end+1]
+	return c >= 'a' && c <= 'z'
 }
 
 // countryLess returns the group name f without the country, demonym or
