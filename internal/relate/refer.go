@@ -210,11 +210,19 @@ func (d *discourse) note(v *view) {
 		// "Britain, France and Germany, the three parties ...": the
 		// members coordinated with it, for "Their ministers" next
 		d.curList = v.coordFrom(k)
+		if len(d.curList.ents) < 2 && m.typ != mention.Person {
+			d.pairBefore(v, m.first)
+		}
 		return
 	}
-	// no main subject ("The vote came after X and Y flew in"): a pair of
-	// people coordinated anywhere, for "the two leaders" next
-	for k := 0; k < v.nreal; k++ {
+	d.pairBefore(v, v.n())
+}
+
+// pairBefore sets the list of the sentence to people coordinated before
+// token limit when the main subject is no list of them ("The vote came
+// after X and Y flew in to visit Z"), for "the two leaders" next.
+func (d *discourse) pairBefore(v *view, limit int) {
+	for k := 0; k < v.nreal && v.ms[k].first < limit; k++ {
 		if m := v.ms[k]; m.typ == mention.Person && !v.hidden[m.first] && !v.inApposition(k) {
 			if l := v.coordFrom(k); len(l.ents) > 1 {
 				d.curList = l
