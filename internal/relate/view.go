@@ -483,12 +483,21 @@ func (v *view) subjects(ts int, rt *relType, source bool) []int {
 // the rebel group attacked Y", but not "after meeting Y").
 func (v *view) subjectStart(ts int, sub bool) int {
 	cs := v.clauseStart(ts)
+	// "X announced the decision after hosting Y": a subjectless clause
+	// takes the subject of the speech verb before it, no comma between
+	subjectless := ts > cs && v.is("subordinator", ts-1) && hasSuffix(v.words[ts], "ing")
 	for j := ts - 1; j >= cs; j-- {
 		if v.rel[j] != 0 && v.rel[j] != v.rel[ts] {
 			continue
 		}
+		if v.words[j] == "," || v.words[j] == "that" {
+			subjectless = false
+		}
 		if j+1 < v.n() && v.words[j+1] == "responsibility" {
 			continue // "X claimed responsibility for the attack": X acts, no speech
+		}
+		if subjectless && v.is("speech", j) {
+			continue
 		}
 		if v.is("speech", j) && !(v.is("speech-weak", j) && j+1 < v.n() && isWord(v.words[j+1]) && v.words[j+1] != "that") ||
 			sub && j < ts-1 && v.is("subordinator", j) && !hasSuffix(v.words[j+1], "ing") {
