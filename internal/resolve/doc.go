@@ -411,6 +411,9 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 			r.mergeInto(ents, of, b, a)
 		}
 	}
+	// "A, better known as B", "B, as he is widely known,": a person's
+	// nickname.
+	r.nicknames(text, ms, ents, of, &log)
 	// Out: typed entities that prose mentions.
 	var out DocEntities
 	out.MentionEntity = make([]int, len(ms))
@@ -844,6 +847,65 @@ var (
 	aliasWhose   = regexp.MustCompile(`^\s*,\s*whose\s+(?:formal|official|full|real|original|legal)\s+name\s+is\s+(?:the\s+)?$`)
 	aliasAreKnow = regexp.MustCompile(`^\s+(?:is|are|was|were)\s+(?:also\s+|locally\s+|commonly\s+|widely\s+)?(?:known|called)\b`)
 )
+
+var (
+	nickKnownAs = regexp.MustCompile(`^\s*[,(]\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|locally\s+)?(?:known|called|nicknamed)\s+(?:as\s+|by\s+(?:his|her|the)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+)?["“']?$`)
+	nickAsHeIs  = regexp.MustCompile(`^["”']?\s*,\s*as\s+(?:he|she)\s+is\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|universally\s+|locally\s+)?(?:known|called)\b`)
+)
+
+// nicknames joins a one-word name to the person it is a nickname of: the
+// full name just before it ("A, better known as B", "A, known by his
+// alias B"), or, for "B, as he is widely known," the person the sentence
+// before is most about (of its people, the one the text names most; the
+// first on a tie). Only a name of no other type joins.
+func (r *Rules) nicknames(text string, ms []mention.Mention, ents []*dent, of []int, log *[]string) {
+	isNick := func(y int) bool {
+		if of[y] < 0 || len(WordKeys(ms[y].Text)) != 1 {
+			return false
+		}
+		b := root(ents, of[y])
+		t := votedType(ents[b].votes)
+		return ents[b].key == "" && (t == "" || t == mention.Person && strongType(ents[b].votes) == "")
+	}
+	fullPerson := func(x int) int {
+		if of[x] < 0 {
+			return -1
+		}
+		a := root(ents, of[x])
+		if votedType(ents[a].votes) != mention.Person || len(WordKeys(r.bestName(ents[a], mention.Person))) < 2 {
+			return -1
+		}
+		return a
+	}
+	for y := range ms {
+		if !isNick(y) {
+			continue
+		}
+		target := -1
+		if x := y - 1; x >= 0 && ms[x].Sentence == ms[y].Sentence && ms[x].End <= ms[y].Start &&
+			nickKnownAs.MatchString(text[ms[x].End:ms[y].Start]) {
+			target = fullPerson(x)
+		} else if nickAsHeIs.MatchString(text[ms[y].End:]) {
+			// the person the sentence before is about
+			best, bestN := -1, 0
+			for x := y - 1; x >= 0 && ms[x].Sentence >= ms[y].Sentence-1; x-- {
+				if ms[x].Sentence != ms[y].Sentence-1 {
+					continue
+				}
+				if a := fullPerson(x); a >= 0 && len(ents[a].ms) >= bestN {
+					best, bestN = a, len(ents[a].ms)
+				}
+			}
+			target = best
+		}
+		b := root(ents, of[y])
+		if target < 0 || target == b {
+			continue
+		}
+		*log = append(*log, fmt.Sprintf("merge: nickname: %s = %s", ms[y].Text, r.bestName(ents[target], mention.Person)))
+		r.mergeInto(ents, of, b, target)
+	}
+}
 
 // aliasLink says whether the text between two names (and after the
 // second) makes them one: "A, also known as B", "A, as the B are known",

@@ -1,0 +1,38 @@
+package resolve
+
+import "testing"
+
+// A one-word nickname joins the person named in full that introduces it;
+// a nickname's sentence with no such person joins no one.
+func TestNicknames(t *testing.T) {
+	tests := []struct {
+		name, text, nick, want string // want: the entity name the nickname is in; "" for its own
+	}{
+		{"as he is widely known, the person of the sentence before",
+			"The rebel commander, Ibrahim Musa Adamu, met the governor of Zamfara on Monday. Kachalla, as he is widely known, said the truce would hold.",
+			"Kachalla", "Ibrahim Musa Adamu"},
+		{"better known as, in quotes",
+			`Police said Carlos Mendez Ruiz, better known as "Zorrillo", escaped from prison.`,
+			"Zorrillo", "Carlos Mendez Ruiz"},
+		{"known by his alias",
+			"Police said Carlos Mendez Ruiz, known by his alias Zorrillo, escaped.",
+			"Zorrillo", "Carlos Mendez Ruiz"},
+		{"no person in the sentence before",
+			"Rain fell on Lagos. Kachalla, as he is widely known, said the truce would hold.",
+			"Kachalla", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, de := resolveText(tt.text)
+			got := ""
+			for i, m := range ms {
+				if e := de.MentionEntity[i]; m.Text == tt.nick && e >= 0 && de.Entities[e].Name != tt.nick {
+					got = de.Entities[e].Name
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q is in %q, want %q; entities:%s", tt.nick, got, tt.want, dump(de))
+			}
+		})
+	}
+}
