@@ -1594,6 +1594,10 @@ func (v *view) nounSubject(ts int) (k, how int) {
 			}
 			return -1, ownerNone
 		}
+		if isNumber(v.words[j]) || v.words[j] == "," && j > 0 && j+1 < v.n() && isNumber(v.words[j-1]) && isNumber(v.words[j+1]) {
+			steps-- // "flew more than 8,000 sorties": a number, however split, is one word
+			continue
+		}
 		if !isWord(v.words[j]) && v.words[j] != "'s" {
 			return -1, ownerNone
 		}

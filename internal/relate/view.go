@@ -643,6 +643,20 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 				for h > 0 && v.hidden[h] && v.tm[h] < 0 {
 					h--
 				}
+				if h >= 2 && v.tm[h] < 0 && v.actingNoun(h) {
+					// "the NATO air campaign, which has flown sorties": the
+					// name the acting noun is of
+					for g := h - 1; g >= h-2 && v.tm[g] < 0; g-- {
+						if !isWord(v.words[g]) || v.is("preposition", g) || determiner(v.words[g]) {
+							break
+						}
+						h = g
+					}
+					if k := v.tm[h-1]; k >= 0 && v.ms[k].typ != mention.Person && v.ms[k].typ != mention.Place && v.actor(k, rt, source) {
+						return []int{k}
+					}
+					return nil
+				}
 				if h >= 0 {
 					if k := v.tm[h]; k >= 0 && v.actor(k, rt, source) && !v.peopleHead(k) {
 						// "Pakistan and Afghanistan, which have clashed":
@@ -754,6 +768,16 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		out = append(out, company...)
 	}
 	return out
+}
+
+// actingNoun reports a noun that acts for the name before it ("the NATO air
+// campaign", "the Saudi-led coalition"): forces and their undertakings.
+func (v *view) actingNoun(h int) bool {
+	switch v.words[h] {
+	case "campaign", "coalition", "mission", "operation", "alliance", "force":
+		return true
+	}
+	return v.is("proxy", h)
 }
 
 // accompanied reads an insertion between a subject and its verb at ts:
