@@ -240,6 +240,9 @@ func (v *view) modifier(k int) bool {
 		return true
 	}
 	gap := next.first - i
+	if gap > 2 && gap <= 8 && v.ms[k].typ != mention.Person && next.typ == mention.Person && v.is("role", i) && v.words[i+1] == "," && v.titleCaps(i+2, next.first) {
+		return true // "the senior Kenyan mediator, Cabinet Secretary of Defence X": X is meant
+	}
 	if gap < 0 || gap > 5 {
 		return false
 	}
@@ -313,6 +316,17 @@ func (v *view) titleRun(i, j int) bool {
 func (v *view) capsUntil(i, j int) bool {
 	for ; i < j; i++ {
 		if !v.capWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCaps reports a capitalised title over [i, j), "of" allowed inside
+// ("Assistant Secretary of State").
+func (v *view) titleCaps(i, j int) bool {
+	for x := i; x < j; x++ {
+		if !v.capWord(x) && !(v.words[x] == "of" && x > i && x+1 < j) {
 			return false
 		}
 	}
