@@ -382,6 +382,23 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		if m.pt.objPreps != nil {
 			objs, listEnd = v.morePreps(m.pt.objPreps, objs, listEnd, end, rt)
 		}
+		if rt.symmetric && len(objs) > 0 && objStart > 0 && v.words[objStart-1] == "with" {
+			// "sessions with X over the maps and with Y over the
+			// capital": a second "with" past the first one's topic
+			for j := listEnd; j+2 < end && j < listEnd+10; j++ {
+				if !isWord(v.words[j]) && v.words[j] != "-" {
+					break
+				}
+				if v.words[j] == "and" && v.words[j+1] == "with" && j > listEnd {
+					more, le := v.list(j+2, end, rt, false)
+					objs = append(objs, more...)
+					if len(more) > 0 {
+						listEnd = le
+					}
+					break
+				}
+			}
+		}
 	}
 	for x := 1; x < len(objs); x++ {
 		// "met X and Y met Z": Y opens a clause of its own
