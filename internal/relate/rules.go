@@ -1537,6 +1537,9 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 		_, le := v.list(linkEnd, end, rt, false)
 		subj = v.subjectAfter(le, rt)
 	}
+	if len(subj) == 0 && !rt.symmetric {
+		subj = v.relativeOwner(v.ms[objs[len(objs)-1]].last+1, rt)
+	}
 	for _, s := range subj {
 		for _, o := range objs {
 			emit(m, s, o, m.pt.conf)
@@ -1626,6 +1629,31 @@ func (v *view) nounSubject(ts int) (k, how int) {
 		}
 	}
 	return -1, ownerNone
+}
+
+// relativeOwner reads the owner of a directed noun from a relative clause
+// after its list: "sanctions against Y, which the council tightened": the
+// relative clause's subject before a verb of putting the measure in place.
+func (v *view) relativeOwner(i int, rt *relType) []int {
+	if i+3 >= v.n() || v.words[i] != "," || v.words[i+1] != "which" && v.words[i+1] != "that" {
+		return nil
+	}
+	j := i + 2
+	var ks []int
+	e := j
+	if k := v.tm[j]; k >= 0 && k < v.nreal {
+		ks, e = []int{k}, v.ms[k].last+1
+	} else {
+		ks, e = v.refAt(j, rt, true)
+	}
+	if len(ks) != 1 || e >= v.n() || !v.actor(ks[0], rt, true) {
+		return nil
+	}
+	switch v.words[e] {
+	case "imposed", "tightened", "extended", "expanded", "renewed", "introduced", "adopted", "slapped", "broadened":
+		return ks
+	}
+	return nil
 }
 
 // apposition: "X, leader of Y", "X, as a member of Y", "X is the head of Y".
