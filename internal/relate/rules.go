@@ -389,8 +389,12 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 				if !isWord(v.words[j]) && v.words[j] != "-" {
 					break
 				}
-				if v.words[j] == "and" && v.words[j+1] == "with" && j > listEnd {
-					more, le := v.list(j+2, end, rt, false)
+				w := j + 1
+				if w+1 < end && (v.words[w] == "then" || v.words[w] == "later" || v.words[w] == "also") {
+					w++ // "with X and then with Y"
+				}
+				if v.words[j] == "and" && v.words[w] == "with" && (j > listEnd || w > j+1) {
+					more, le := v.list(w+1, end, rt, false)
 					objs = append(objs, more...)
 					if len(more) > 0 {
 						listEnd = le
