@@ -3,6 +3,7 @@ package mention
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1190,7 +1191,30 @@ func (d *doc) army(c *sent, i, k int, e gazetteer.Entry) int {
 			}
 		}
 	}
+	// a monarchy's armed forces ("Royal Thai Armed Forces"), whichever
+	// word the text names the country by
+	if x, ok := royalArmy(d.r.Gaz)[e.Key]; ok {
+		m.Key, m.Canonical = x.Key, x.Name
+	}
 	return k + n - i
+}
+
+var royalArmies sync.Map // *gazetteer.Gazetteer -> map[string]gazetteer.Entry
+
+// royalArmy maps a country's key to the table's "Royal <X> Armed Forces"
+// of that country.
+func royalArmy(g *gazetteer.Gazetteer) map[string]gazetteer.Entry {
+	if v, ok := royalArmies.Load(g); ok {
+		return v.(map[string]gazetteer.Entry)
+	}
+	out := map[string]gazetteer.Entry{}
+	for _, x := range g.Entries() {
+		if x.Type == string(Group) && x.Country != "" && strings.HasPrefix(x.Name, "Royal ") && strings.HasSuffix(x.Name, " Armed Forces") {
+			out[x.Country] = x
+		}
+	}
+	royalArmies.Store(g, out)
+	return out
 }
 
 // force matches "<country|demonym>['s] police|coast guard|gendarmerie":
