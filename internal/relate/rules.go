@@ -479,8 +479,18 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	if len(subj) == 0 && m.pt.state && len(objs) > 0 {
 		// "Soldiers fought the X": an unnamed state force opening the
 		// sentence is the army last named (stateForce)
-		if f := v.firstWord(); f >= 0 && v.classAt("state-force", f) == m.start {
-			if t := v.stateForce(f, m.start, objs); t >= 0 {
+		if f := v.firstWord(); f >= 0 && v.forceSubjectEnd(f) == m.start {
+			t := v.stateForce(f, m.start, objs)
+			if t < 0 && tp != nil && v.classAt("state-force", f) < m.start {
+				// "Soldiers and police have since clashed with X": the
+				// forces of the country the text is about
+				ex := map[int]bool{}
+				for _, o := range objs {
+					ex[v.ms[o].ent] = true
+				}
+				t = tp.country(si, ex)
+			}
+			if t >= 0 {
 				for _, o := range objs {
 					if v.ms[o].typ == mention.Group {
 						r.add(out, seen, v, si, m, t, v.ms[o].ent, conf*0.8)
@@ -1633,6 +1643,25 @@ func (v *view) nounSubject(ts int) (k, how int) {
 		}
 	}
 	return -1, ownerNone
+}
+
+// forceSubjectEnd is where an unnamed state force opening a clause at f
+// ends, past "and police" and auxiliaries ("Soldiers and police have since
+// clashed"), or -1.
+func (v *view) forceSubjectEnd(f int) int {
+	e := v.classAt("state-force", f)
+	if e < 0 {
+		return -1
+	}
+	if e+1 < v.n() && v.words[e] == "and" {
+		if e2 := v.classAt("state-force", e+1); e2 > 0 {
+			e = e2
+		}
+	}
+	for e < v.n() && v.tm[e] < 0 && (v.is("aux", e) || v.words[e] == "since" || hasSuffix(v.words[e], "ly")) {
+		e++
+	}
+	return e
 }
 
 // relativeOwner reads the owner of a directed noun from a relative clause
