@@ -850,6 +850,7 @@ var (
 
 var (
 	nickKnownAs = regexp.MustCompile(`^\s*[,(]\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|locally\s+)?(?:known|called|nicknamed)\s+(?:as\s+|by\s+(?:his|her|the)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+)?["“']?$`)
+	nickHisName = regexp.MustCompile(`^\s*(?:[a-z]+\s*)?,?\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?(?:known|called)\s+by\s+(?:his|her)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+["“']?$`)
 	nickAsHeIs  = regexp.MustCompile(`^["”']?\s*,\s*as\s+(?:he|she)\s+is\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|universally\s+|locally\s+)?(?:known|called)\b`)
 )
 
@@ -882,9 +883,19 @@ func (r *Rules) nicknames(text string, ms []mention.Mention, ents []*dent, of []
 			continue
 		}
 		target := -1
-		if x := y - 1; x >= 0 && ms[x].Sentence == ms[y].Sentence && ms[x].End <= ms[y].Start &&
-			nickKnownAs.MatchString(text[ms[x].End:ms[y].Start]) {
+		x := y - 1
+		between := ""
+		if x >= 0 && ms[x].Sentence == ms[y].Sentence && ms[x].End <= ms[y].Start {
+			between = text[ms[x].End:ms[y].Start]
+		}
+		if between != "" && nickKnownAs.MatchString(between) {
 			target = fullPerson(x)
+		} else if between != "" && nickHisName.MatchString(between) {
+			// "A, the leader of G, known by his alias B": "his" is the
+			// person's, past the body named after them
+			for ; target < 0 && x >= 0 && ms[x].Sentence == ms[y].Sentence; x-- {
+				target = fullPerson(x)
+			}
 		} else if nickAsHeIs.MatchString(text[ms[y].End:]) {
 			// the person the sentence before is about
 			best, bestN := -1, 0
