@@ -851,7 +851,8 @@ var (
 var (
 	nickKnownAs = regexp.MustCompile(`^\s*[,(]\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|locally\s+)?(?:known|called|nicknamed)\s+(?:as\s+|by\s+(?:his|her|the)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+)?["“']?$`)
 	nickHisName = regexp.MustCompile(`^\s*(?:[a-z]+\s*)?,?\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?(?:known|called)\s+by\s+(?:his|her)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+["“']?$`)
-	nickAsHeIs  = regexp.MustCompile(`^["”']?\s*,\s*as\s+(?:he|she)\s+is\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|universally\s+|locally\s+)?(?:known|called)\b`)
+	nickOr      = regexp.MustCompile(`^\s*,\s*(?:or|aka|alias)\s+["“']?$`)
+	nickAsHeIs  = regexp.MustCompile(`^["”']?\s*,?\s*as\s+(?:he|she)\s+is\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|universally\s+|locally\s+)?(?:known|called)\b`)
 )
 
 // nicknames joins a one-word name to the person it is a nickname of: the
@@ -888,7 +889,8 @@ func (r *Rules) nicknames(text string, ms []mention.Mention, ents []*dent, of []
 		if x >= 0 && ms[x].Sentence == ms[y].Sentence && ms[x].End <= ms[y].Start {
 			between = text[ms[x].End:ms[y].Start]
 		}
-		if between != "" && nickKnownAs.MatchString(between) {
+		if between != "" && (nickKnownAs.MatchString(between) || nickOr.MatchString(between) && nickAsHeIs.MatchString(text[ms[y].End:])) {
+			// "A, known as B", "A, or B as he is known,"
 			target = fullPerson(x)
 		} else if between != "" && nickHisName.MatchString(between) {
 			// "A, the leader of G, known by his alias B": "his" is the
