@@ -187,6 +187,12 @@ func (d *discourse) note(v *view) {
 		if i := v.after(k); i < v.n() && v.tm[i] < 0 && (v.is("head-noun", i) || v.is("nonstate", i) || v.words[i] == "fighters") {
 			d.armed[m.ent] = true // "ISWAP fighters": an armed group, for "the militants" later
 		}
+		if v.insurgent(k) && !d.forces[m.ent] {
+			d.armed[m.ent] = true
+			if len(d.heads) == 0 {
+				d.heads["insurgents"] = m.ent // the only insurgents named
+			}
+		}
 	}
 	if d.curActor >= 0 || d.curPerson >= 0 {
 		return // set by a resolved reference that opens the sentence
@@ -280,6 +286,30 @@ func (v *view) coordFrom(k int) group {
 		l.ents, l.types = l.ents[:relaxed], l.types[:relaxed]
 	}
 	return l
+}
+
+// insurgent reports a group mention that is the subject of waging an
+// insurgency or a rebellion ("the X have waged an insurgency").
+func (v *view) insurgent(k int) bool {
+	j := v.after(k)
+	for j < v.n() && v.tm[j] < 0 && (v.is("aux", j) || hasSuffix(v.words[j], "ly")) {
+		j++
+	}
+	if j >= v.n() || v.tm[j] >= 0 {
+		return false
+	}
+	switch v.words[j] {
+	case "waged", "wages", "waging", "wage", "led", "leads", "leading", "launched", "fought", "fighting":
+	default:
+		return false
+	}
+	for x := j + 1; x < v.n() && x <= j+4 && v.tm[x] < 0; x++ {
+		switch v.words[x] {
+		case "insurgency", "rebellion", "uprising", "insurrection":
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNoun reports the last words of a body's name that stand for it alone
@@ -530,6 +560,19 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 				// militants": the armed group the last sentence was about
 				// (of two coordinated ones, neither)
 				e, ok = v.d.prevActor, true
+			}
+			if !ok {
+				// "The X have waged an insurgency since 2001, and troops
+				// have fought the militants": the one insurgent group
+				// named before in the sentence
+				for k := 0; k < v.nreal && v.ms[k].last < i; k++ {
+					if v.ms[k].typ == mention.Group && v.insurgent(k) && !slices.Contains(v.notRef, v.ms[k].ent) {
+						if ok && e != v.ms[k].ent {
+							return nil, i
+						}
+						e, ok = v.ms[k].ent, true
+					}
+				}
 			}
 			if !ok {
 				return nil, i
