@@ -561,6 +561,15 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 				// (of two coordinated ones, neither)
 				e, ok = v.d.prevActor, true
 			}
+			if es := v.d.docHeads[v.words[j]]; !ok && v.words[j] == "insurgents" && len(es) == 1 {
+				// "talks with the insurgents" before the text says who
+				// waged the insurgency: the one group it names so
+				for x := range es {
+					if !slices.Contains(v.notRef, x) {
+						e, ok = x, true
+					}
+				}
+			}
 			if !ok {
 				// "The X have waged an insurgency since 2001, and troops
 				// have fought the militants": the one insurgent group

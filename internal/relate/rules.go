@@ -2003,6 +2003,9 @@ func (r *Rules) docHeads(in Input, bySent [][]vm) map[string]map[int]bool {
 			if i := v.after(k); i < v.n() && v.tm[i] < 0 && v.is("head-noun", i) {
 				put(v.words[i], m.ent)
 			}
+			if v.insurgent(k) {
+				put("insurgents", m.ent) // "the X have waged an insurgency"
+			}
 			// "the insurgents, known locally as X"
 			j := m.first - 1
 			if j >= 0 && v.words[j] == "as" {
