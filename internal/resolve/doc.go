@@ -849,10 +849,11 @@ var (
 )
 
 var (
-	nickKnownAs = regexp.MustCompile(`^\s*[,(]\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|locally\s+)?(?:known|called|nicknamed)\s+(?:as\s+|by\s+(?:his|her|the)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+)?["“']?$`)
-	nickHisName = regexp.MustCompile(`^\s*(?:[a-z]+\s*)?,?\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?(?:known|called)\s+by\s+(?:his|her)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+["“']?$`)
-	nickOr      = regexp.MustCompile(`^\s*,\s*(?:or|aka|alias)\s+["“']?$`)
-	nickAsHeIs  = regexp.MustCompile(`^["”']?\s*,?\s*as\s+(?:he|she)\s+is\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|universally\s+|locally\s+)?(?:known|called)\b`)
+	nickKnownAs    = regexp.MustCompile(`^\s*[,(]\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|locally\s+)?(?:known|called|nicknamed)\s+(?:as\s+|by\s+(?:his|her|the)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+)?["“']?$`)
+	nickHisName    = regexp.MustCompile(`^\s*(?:[a-z]+\s*)?,?\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?(?:known|called)\s+by\s+(?:his|her)\s+(?:alias|nickname|nom\s+de\s+guerre)\s+["“']?$`)
+	nickPersonNoun = regexp.MustCompile(`\b(?:commander|leader|chief|warlord|kingpin|boss|cleric|preacher|general|colonel|fighter|gunman|smuggler|trafficker|man|woman)\s*,?\s+(?:also\s+|better\s+|widely\s+|only\s+|simply\s+|locally\s+)?(?:known|called|nicknamed)\s+(?:only\s+|simply\s+)?(?:as\s+|by\s+(?:his|her)\s+(?:alias|nickname)\s+)?["“']?$`)
+	nickOr         = regexp.MustCompile(`^\s*,\s*(?:or|aka|alias)\s+["“']?$`)
+	nickAsHeIs     = regexp.MustCompile(`^["”']?\s*,?\s*as\s+(?:he|she)\s+is\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+|universally\s+|locally\s+)?(?:known|called)\b`)
 )
 
 // nicknames joins a one-word name to the person it is a nickname of: the
@@ -912,6 +913,10 @@ func (r *Rules) nicknames(text string, ms []mention.Mention, ents []*dent, of []
 			target = best
 		}
 		b := root(ents, of[y])
+		if target < 0 && votedType(ents[b].votes) == "" && nickPersonNoun.MatchString(text[max(0, ms[y].Start-80):ms[y].Start]) {
+			// "a militia commander known as B": a person known by that name alone
+			ents[b].votes[mention.Person] += SourceWeight(mention.SrcContext)
+		}
 		if target < 0 || target == b {
 			continue
 		}

@@ -1,12 +1,16 @@
 package resolve
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+)
 
 // A one-word nickname joins the person named in full that introduces it;
 // a nickname's sentence with no such person joins no one.
 func TestNicknames(t *testing.T) {
 	tests := []struct {
-		name, text, nick, want string // want: the entity name the nickname is in; "" for its own
+		name, text, nick, want string // want: the person the nickname is in; "" for none but itself
 	}{
 		{"as he is widely known, the person of the sentence before",
 			"The rebel commander, Ibrahim Musa Adamu, met the governor of Zamfara on Monday. Kachalla, as he is widely known, said the truce would hold.",
@@ -26,6 +30,12 @@ func TestNicknames(t *testing.T) {
 		{"or B as he is known",
 			"Envoys met Ibrahim Musa Adamu, or Kachalla as he is known locally, in the hills.",
 			"Kachalla", "Ibrahim Musa Adamu"},
+		{"a commander known as B, with no full name, is a person of that name",
+			"The raid was led by a bandit commander known only as Kachalla, villagers said.",
+			"Kachalla", "Kachalla"},
+		{"a region known as B stays no person",
+			"The area known as Zorrillo was shelled.",
+			"Zorrillo", ""},
 		{"no person in the sentence before",
 			"Rain fell on Lagos. Kachalla, as he is widely known, said the truce would hold.",
 			"Kachalla", ""},
@@ -35,7 +45,11 @@ func TestNicknames(t *testing.T) {
 			ms, de := resolveText(tt.text)
 			got := ""
 			for i, m := range ms {
-				if e := de.MentionEntity[i]; m.Text == tt.nick && e >= 0 && de.Entities[e].Name != tt.nick {
+				e := de.MentionEntity[i]
+				if m.Text != tt.nick || e < 0 || de.Entities[e].Type != mention.Person {
+					continue
+				}
+				if de.Entities[e].Name != tt.nick || tt.want == tt.nick {
 					got = de.Entities[e].Name
 				}
 			}
