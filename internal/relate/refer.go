@@ -571,6 +571,23 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 				}
 			}
 			if !ok {
+				switch v.words[j] {
+				case "militants", "insurgents", "jihadists", "rebels", "guerrillas", "extremists":
+					// "X fighters were cornered ... Y forces fought the
+					// militants": the only armed group the text has named
+					for x := range v.d.armed {
+						if v.d.forces[x] || slices.Contains(v.notRef, x) {
+							continue
+						}
+						if ok && e != x {
+							ok = false
+							break
+						}
+						e, ok = x, true
+					}
+				}
+			}
+			if !ok {
 				// "The X have waged an insurgency since 2001, and troops
 				// have fought the militants": the one insurgent group
 				// named before in the sentence
