@@ -414,6 +414,9 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 	// "A, better known as B", "B, as he is widely known,": a person's
 	// nickname.
 	r.nicknames(text, ms, ents, of, &log)
+	// "the shoal, which Manila calls A and Beijing calls B": two other
+	// names of the shoal the text named before.
+	r.placeCalls(text, ms, ents, of, &log)
 	// Out: typed entities that prose mentions.
 	var out DocEntities
 	out.MentionEntity = make([]int, len(ms))
@@ -921,6 +924,48 @@ func (r *Rules) nicknames(text string, ms []mention.Mention, ents []*dent, of []
 			continue
 		}
 		*log = append(*log, fmt.Sprintf("merge: nickname: %s = %s", ms[y].Text, r.bestName(ents[target], mention.Person)))
+		r.mergeInto(ents, of, b, target)
+	}
+}
+
+// placeCallsRe matches the text before a name that one side calls a
+// place by: "the reef, which Hanoi calls ", "..., which A calls X and B
+// calls ". Group 1 is the place's noun.
+var placeCallsRe = regexp.MustCompile(`\bthe\s+([a-z]+),\s*which\s+(?:[^.;]{0,80}?\band\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:calls|call|names)\s+(?:it\s+)?["“']?$`)
+
+// placeCalls joins the names a text says sides call a place by to the
+// place named before whose name ends in the noun ("Mischief Reef ... the
+// reef, which Manila calls Panganiban"). A name the table knows as
+// something else stays its own.
+func (r *Rules) placeCalls(text string, ms []mention.Mention, ents []*dent, of []int, log *[]string) {
+	for y := range ms {
+		if of[y] < 0 {
+			continue
+		}
+		sm := placeCallsRe.FindStringSubmatch(text[max(0, ms[y].Start-160):ms[y].Start])
+		if sm == nil {
+			continue
+		}
+		b := root(ents, of[y])
+		weak := strongType(ents[b].votes) == "" // typed by the name's shape only
+		if t := votedType(ents[b].votes); ents[b].key != "" || t != "" && t != mention.Place && !weak {
+			continue
+		}
+		target := -1
+		for x := y - 1; x >= 0 && target < 0; x-- {
+			if of[x] < 0 {
+				continue
+			}
+			a := root(ents, of[x])
+			ws := strings.Fields(ms[x].Text)
+			if a != b && votedType(ents[a].votes) == mention.Place && len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], sm[1]) {
+				target = a
+			}
+		}
+		if target < 0 {
+			continue
+		}
+		*log = append(*log, fmt.Sprintf("merge: called: %s = %s", ms[y].Text, r.bestName(ents[target], mention.Place)))
 		r.mergeInto(ents, of, b, target)
 	}
 }
