@@ -316,7 +316,7 @@ func (v *view) insurgent(k int) bool {
 // later ("the council", "the commission").
 func bodyNoun(w string) bool {
 	switch w {
-	case "council", "commission", "committee", "coalition":
+	case "council", "commission", "committee", "coalition", "alliance":
 		return true
 	}
 	return false
@@ -430,6 +430,25 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			}
 		}
 		return nil, i
+	case "coalition", "alliance":
+		// "Coalition aircraft carried out strikes": the coalition named
+		// before, acting by its forces at the head of the sentence
+		e, ok := v.d.bodies[w]
+		if !ok || !v.opensSentence(i) || i+1 >= v.n() || v.tm[i+1] >= 0 || slices.Contains(v.notRef, e) {
+			return nil, i
+		}
+		switch v.words[i+1] {
+		case "aircraft", "warplanes", "jets", "planes", "drones":
+		default:
+			if !v.is("proxy", i+1) {
+				return nil, i
+			}
+		}
+		k := v.virtual(e, mention.Group, i, i+1)
+		if !v.actor(k, rt, source) {
+			return nil, i
+		}
+		return []int{k}, i + 2
 	case "whose":
 		// ", whose forces have been fighting X": the name before the comma
 		e := i + 1
