@@ -417,6 +417,13 @@ func (r *Rules) Resolve(text string, sents []segment.Sentence, ms []mention.Ment
 	// "the shoal, which Manila calls A and Beijing calls B": two other
 	// names of the shoal the text named before.
 	r.placeCalls(text, ms, ents, of, &log)
+	// "the aircraft carrier Harry S. Truman": a ship named after a person
+	// is its navy's vessel, no person.
+	for i := range ms {
+		if of[i] >= 0 && shipBefore(text, ms[i].Start) {
+			ents[root(ents, of[i])].votes[mention.Group] += SourceWeight(mention.SrcGovernment)
+		}
+	}
 	// Out: typed entities that prose mentions.
 	var out DocEntities
 	out.MentionEntity = make([]int, len(ms))
@@ -926,6 +933,20 @@ func (r *Rules) nicknames(text string, ms []mention.Mention, ents []*dent, of []
 		*log = append(*log, fmt.Sprintf("merge: nickname: %s = %s", ms[y].Text, r.bestName(ents[target], mention.Person)))
 		r.mergeInto(ents, of, b, target)
 	}
+}
+
+// shipNoun are the lower-case nouns of vessels before a ship's name.
+var shipNoun = map[string]bool{"carrier": true, "destroyer": true, "frigate": true, "warship": true, "cruiser": true,
+	"corvette": true, "submarine": true, "tanker": true, "freighter": true, "vessel": true, "ship": true}
+
+// shipBefore says whether the word before byte start is a vessel's noun,
+// with a "USS"|"HMS" prefix allowed between.
+func shipBefore(text string, start int) bool {
+	ws := strings.Fields(text[max(0, start-40):start])
+	if n := len(ws); n > 0 && (ws[n-1] == "USS" || ws[n-1] == "HMS") {
+		ws = ws[:n-1]
+	}
+	return len(ws) > 0 && shipNoun[ws[len(ws)-1]]
 }
 
 // placeCallsRe matches the text before a name that one side calls a

@@ -1,6 +1,11 @@
 package resolve
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+)
 
 // A one-word province of a country the text never names, before a
 // lower-case noun, is an adjective of a wider region, not the province.
@@ -58,6 +63,33 @@ func TestPlaceCalls(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("%q is in %q, want %q; entities:%s", tt.alias, got, tt.want, dump(de))
+			}
+		})
+	}
+}
+
+// A ship named after a person ("the carrier Charles de Gaulle") is a
+// body of its navy, no person.
+func TestShipNames(t *testing.T) {
+	tests := []struct {
+		name, text, ship string
+		want             mention.Type
+	}{
+		{"carrier", "The French carrier Charles de Gaulle sailed for the eastern Mediterranean.", "Charles de Gaulle", mention.Group},
+		{"USS prefix", "Drones were fired at the destroyer USS Thomas Hudner overnight.", "Thomas Hudner", mention.Group},
+		{"a person after a verb stays a person", "Sailors cheered when Charles Moreau arrived.", "Charles Moreau", mention.Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, de := resolveText(tt.text)
+			var got mention.Type
+			for i, m := range ms {
+				if e := de.MentionEntity[i]; e >= 0 && strings.Contains(m.Text, tt.ship) {
+					got = de.Entities[e].Type
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q typed %q, want %q; entities:%s", tt.ship, got, tt.want, dump(de))
 			}
 		})
 	}
