@@ -701,6 +701,9 @@ func (v *view) objPrep(preps *phraseSet, i, end int) int {
 		if v.words[j] == "," && j+2 < end && (v.words[j+1] == "and" || v.words[j+1] == "but") && v.memberAt(j+2, end) {
 			return -1 // ", and the EU imposed bans on Y": a new clause with its own subject
 		}
+		if v.words[j] == "," && j+1 < end && (v.words[j+1] == "where" || v.words[j+1] == "when") {
+			return -1 // "flew to X, where he held talks with Y": the talks' own clause
+		}
 		if e := preps.matchAt(v.words, j); e > j && v.tm[j] < 0 {
 			if e < v.n() && v.tm[e] < 0 && v.is("time", e) {
 				continue
