@@ -476,6 +476,14 @@ func (v *view) refAt(i int, rt *relType, source bool) ([]int, int) {
 			// clause's subject
 			return []int{k}, i + 1
 		}
+		if k, ok := v.conjunctRelObject(i); ok {
+			// "X, who met Y, and Z, who thanked him": not X (Z's fellow
+			// subject) but the person X's clause was about
+			if k < 0 || slices.Contains(v.notRef, v.ms[k].ent) || !v.actor(k, rt, source) {
+				return nil, i
+			}
+			return []int{k}, i + 1
+		}
 		if k := v.mainPersonBefore(i); k >= 0 {
 			// "X met Y, who thanked him", "X flew to Z, where W received
 			// him": in a clause under the main one, the main subject
@@ -724,6 +732,49 @@ func (v *view) mainPersonBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// conjunctRelObject reads an object pronoun at i in "X, who ... Y, and Z,
+// who ... him": the relative's antecedent Z is coordinated with X, so the
+// pronoun is the last person named before ", and" other than X (Y), or
+// nobody (k < 0). ok is false when the sentence is not so built.
+func (v *view) conjunctRelObject(i int) (k int, ok bool) {
+	r := -1
+	for j := i - 1; j >= 1; j-- {
+		if v.words[j] == "who" && v.tm[j] < 0 && v.words[j-1] == "," {
+			r = j - 1
+			break
+		}
+	}
+	if r < 0 {
+		return -1, false
+	}
+	// the antecedent: a person right before the comma, its titles and
+	// modifiers after ", and"
+	a := v.tm[r-1]
+	if a < 0 || v.ms[a].typ != mention.Person {
+		return -1, false
+	}
+	j := v.ms[a].first - 1
+	for j >= 1 && (v.tm[j] >= 0 && v.modifier(v.tm[j]) || v.tm[j] < 0 && v.capWord(j)) {
+		if v.tm[j] >= 0 {
+			j = v.ms[v.tm[j]].first
+		}
+		j--
+	}
+	if j < 2 || v.words[j] != "and" || v.words[j-1] != "," {
+		return -1, false
+	}
+	main := v.mainPersonBefore(j)
+	if main < 0 {
+		return -1, false
+	}
+	for k := a - 1; k > main; k-- {
+		if v.ms[k].last < j && v.ms[k].typ == mention.Person && !v.modifier(k) {
+			return k, true
+		}
+	}
+	return -1, true
 }
 
 // titled reports whether the people ks fit the plural noun: "the two

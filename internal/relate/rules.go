@@ -411,6 +411,14 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 			break
 		}
 	}
+	if len(objs) > 1 && v.inCommaRelative(m.start) {
+		// "X, who met Y, and Z, who ...": inside a relative clause ", and"
+		// after a single object joins the main clause's subjects, not the
+		// objects (a list of three would be "Y, W, and V")
+		if a := v.after(objs[0]); a+1 < v.n() && v.words[a] == "," && v.words[a+1] == "and" {
+			objs = objs[:1]
+		}
+	}
 	if objStart >= 0 {
 		// "sanctions on three officials, among them X and Y", "met
 		// European leaders, including X": the named members count
@@ -703,6 +711,9 @@ func (v *view) objPrep(preps *phraseSet, i, end int) int {
 		}
 		if v.words[j] == "," && j+1 < end && (v.words[j+1] == "where" || v.words[j+1] == "when") {
 			return -1 // "flew to X, where he held talks with Y": the talks' own clause
+		}
+		if v.newPredicate(j) {
+			return -1 // "visited X and held talks with Y": the talks' own verb
 		}
 		if e := preps.matchAt(v.words, j); e > j && v.tm[j] < 0 {
 			if e < v.n() && v.tm[e] < 0 && v.is("time", e) {
@@ -1296,8 +1307,14 @@ func (v *view) verbSubjects(ts int, rt *relType) []int {
 		v.words[j] == "has" || v.words[j] == "have" || v.words[j] == "had" || v.words[j] == "then") {
 		j--
 	}
+	j = v.skipLinker(j)
 	if j > 0 && v.tm[j] < 0 && (v.words[j] == "and" || v.words[j] == "but") {
 		if s := v.mainSubject(j, rt); len(s) > 0 {
+			// "X and his counterpart, Y, flew in and held talks": the
+			// coordinated subject entire
+			if all, _ := v.list(v.ms[s[0]].first, j, rt, true); len(all) > 1 && all[0] == s[0] {
+				return all
+			}
 			return s
 		}
 	}
@@ -1326,6 +1343,61 @@ func (v *view) verbSubjects(ts int, rt *relType) []int {
 		return nil
 	}
 	return v.subjects(ts, rt, true)
+}
+
+// inCommaRelative reports a trigger at ts inside a relative clause opened
+// by ", who" or ", which" with no comma between.
+func (v *view) inCommaRelative(ts int) bool {
+	for j := ts - 1; j >= 1; j-- {
+		if v.words[j] == "," {
+			return false
+		}
+		if (v.words[j] == "who" || v.words[j] == "which") && v.tm[j] < 0 {
+			return v.words[j-1] == ","
+		}
+	}
+	return false
+}
+
+// linkers are adverbials that may stand between "and" and a second verb
+// phrase sharing the first one's subject: "met X, and in between held talks
+// with Y".
+var linkers = [][]string{{"in", "between"}, {"in", "the", "meantime"}, {"meanwhile"}, {"at", "the", "same", "time"}, {"in", "turn"}}
+
+// skipLinker steps back from j over a linker ending at j (and a comma before
+// it), returning the token before it, or j unchanged.
+func (v *view) skipLinker(j int) int {
+	for _, l := range linkers {
+		s := j - len(l) + 1
+		if s < 1 {
+			continue
+		}
+		ok := true
+		for x, w := range l {
+			if v.tm[s+x] >= 0 || v.words[s+x] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if v.words[s-1] == "," && s > 1 {
+				return s - 2 // "and, in the meantime, held"
+			}
+			return s - 1
+		}
+	}
+	return j
+}
+
+// newPredicate reports "and" at j opening a second verb phrase ("visited X
+// and held talks with Y"): a preposition after it belongs to that verb.
+func (v *view) newPredicate(j int) bool {
+	if j+1 >= v.n() || v.words[j] != "and" || v.tm[j+1] >= 0 {
+		return false
+	}
+	w := v.words[j+1]
+	return w == "met" || w == "held" || w == "had" || w == "fought" || w == "began" || w == "signed" ||
+		v.is("light", j+1) && hasSuffix(w, "ed")
 }
 
 // separate reports "held separate talks", "met separately": each met

@@ -614,6 +614,9 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		case "he", "she":
 			for i := v.nreal - 1; i >= 0; i-- {
 				if v.ms[i].last < j && v.ms[i].typ == mention.Person && !v.modifier(i) && !v.prepObject(i) {
+					if v.closedRelative(i, j) {
+						continue // "X, who succeeded Y after ..., said he": X
+					}
 					if v.actor(i, rt, source) {
 						return []int{i}
 					}
@@ -1224,4 +1227,18 @@ func (v *view) firstWord() int {
 		}
 	}
 	return -1
+}
+
+// closedRelative reports mention k inside a ", who ..." relative clause
+// that a comma closes before token j: the pronoun at j skips it.
+func (v *view) closedRelative(k, j int) bool {
+	if !v.inCommaRelative(v.ms[k].first) {
+		return false
+	}
+	for c := v.ms[k].last + 1; c < j; c++ {
+		if v.words[c] == "," {
+			return true
+		}
+	}
+	return false
 }
