@@ -22,6 +22,9 @@ func TestRound6(t *testing.T) {
 		{"a second verb phrase keeps both coordinated subjects",
 			"[British|country=UK] Defence Secretary [Hammond|person] and his [Italian|country=Italy] counterpart, [Pinotti|person], flew to [Tripoli|place] late last week and held talks with [Serraj|person] on arms, but the premier said no.",
 			[]string{"met-with(Hammond,Serraj)", "met-with(Pinotti,Serraj)"}},
+		{"a fighting noun finds no link past the main verb's object",
+			"In [Rome|place], Defence Minister [Pinotti|person], who took over from [Mauro|person] after his exit over the invasion, told the Chamber of [Deputies|group] she would meet [Serraj|person] next week.",
+			[]string{"met-with(Pinotti,Serraj):hypothetical"}},
 	}
 	runCases(t, tests)
 }

@@ -1510,6 +1510,9 @@ func (r *Rules) noun(v *view, m match, emit func(match, int, int, float64)) {
 			link, linkEnd = j, e
 			break
 		}
+		if v.is("speech", j) || j > 0 && v.words[j-1] == "," && v.tm[j] < 0 && hasSuffix(v.words[j], "ed") && !v.is("passive", j) {
+			break // "over the invasion, told the House of X": the main verb's object, no link
+		}
 		if v.is("preposition", j) && v.tm[j] < 0 {
 			prep = true
 		}
