@@ -25,6 +25,9 @@ func TestRound6(t *testing.T) {
 		{"a fighting noun finds no link past the main verb's object",
 			"In [Rome|place], Defence Minister [Pinotti|person], who took over from [Mauro|person] after his exit over the invasion, told the Chamber of [Deputies|group] she would meet [Serraj|person] next week.",
 			[]string{"met-with(Pinotti,Serraj):hypothetical"}},
+		{"an unnamed police unit is the police force the sentence named",
+			"[Indian|country=India] troops and [Kashmiri police|group] with armoured cars raided [Hizbul|group] hideouts near [Sopore|place], and local [Kashmiri|group] militants ambushed a police patrol near [Baramulla|place] on Monday, killing two officers. [Indian Army|group] said more.",
+			[]string{"attacked(India,Hizbul)", "attacked(Kashmiri police,Hizbul)", "clashed-with(Hizbul,India)", "clashed-with(Hizbul,Kashmiri police)", "clashed-with(Kashmiri,Kashmiri police)"}},
 	}
 	runCases(t, tests)
 }

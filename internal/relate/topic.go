@@ -1,6 +1,10 @@
 package relate
 
-import "github.com/newsgraph/newsgraph/internal/mention"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+)
 
 // topics answers "which country is 'the country'?" for one document.
 //
@@ -90,6 +94,14 @@ func (v *view) stateForce(i, end int, subj []int) int {
 	ex := map[int]bool{}
 	for _, s := range subj {
 		ex[v.ms[s].ent] = true
+	}
+	// "X police and Y troops attacked ..., and Z ambushed a police
+	// convoy": the force named with that word before in the sentence
+	for k := 0; k < v.nreal; k++ {
+		m := v.ms[k]
+		if m.last < i && m.last > m.first && m.typ == mention.Group && !ex[m.ent] && strings.EqualFold(v.words[m.last], v.words[j]) {
+			return m.ent
+		}
 	}
 	in := -1
 	for k := 0; k < v.nreal; k++ {
