@@ -511,6 +511,21 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 	if len(subj) == 0 {
 		return
 	}
+	if len(objs) == 0 && m.pt.action == Imposed && m.end-m.start > 2 {
+		// "froze Y assets", "banned Y imports": the country owning the
+		// goods, named inside the trigger right before the noun
+		switch v.words[m.end-1] {
+		case "assets", "funds", "imports", "exports":
+			for g := m.end - 2; g > m.start && g >= m.end-4; g-- {
+				if k := v.tm[g]; k >= 0 {
+					if v.ms[k].typ == mention.Country && v.ms[k].last == g && !slices.Contains(subj, k) && v.actor(k, rt, false) {
+						objs = []int{k}
+					}
+					break
+				}
+			}
+		}
+	}
 	if len(objs) == 0 && objStart >= 0 && m.pt.objPreps != nil {
 		// "sanctions on more than 100 tankers of Russia's shadow fleet":
 		// the first actor inside the object phrase
