@@ -46,6 +46,15 @@ func TestRound6(t *testing.T) {
 		{"a demonym after a freeze is no owner when it owns no goods",
 			"[Canada|country] froze the assets of a [Libyan|country=Libya]-born trader.",
 			nil},
+		{"they in a where-clause is the pair sent there",
+			"[Obama|person] sent envoy [Rice|person] and adviser [Power|person] to [Cairo|place] in May, where they met Army chief [Sisi|person], the defence minister, to urge calm.",
+			[]string{"met-with(Power,Sisi)", "met-with(Rice,Sisi)"}},
+		{"they in a where-clause after one person stays unresolved",
+			"[Obama|person] sent envoy [Rice|person] to [Cairo|place] in May, where they met Army chief [Sisi|person].",
+			nil},
+		{"a fighting participle with battles keeps the main subject",
+			"[Ethiopian|country=Ethiopia] troops and tanks rolled over the frontier at dawn on Friday and took the town within hours, fighting short but bloody battles with [Somali|country=Somalia] forces near the airport.",
+			[]string{"clashed-with(Ethiopia,Somalia)"}},
 	}
 	runCases(t, tests)
 }

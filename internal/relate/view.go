@@ -638,7 +638,16 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 				}
 			}
 			return nil
-		case "they", "it", "we", "i", "you":
+		case "they":
+			if j >= 2 && (v.words[j-1] == "where" || v.words[j-1] == "when") && v.words[j-2] == "," {
+				// "sent X and Y to Z, where they met W": the people
+				// coordinated last before it
+				if ks := v.pairBefore(j-2, rt, source); len(ks) > 1 {
+					return ks
+				}
+			}
+			return nil
+		case "it", "we", "i", "you":
 			return nil
 		case "which", "who", "that":
 			if j > 0 && v.words[j-1] != "," && v.tm[j-1] < 0 && isWord(v.words[j-1]) && v.auxOnly(j+1, ts) && v.words[j] != "that" {
@@ -1241,4 +1250,56 @@ func (v *view) closedRelative(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// pairBefore is the list of two or more people joined by "and" that ends
+// last before token i (titles and modifiers between them allowed), or nil.
+func (v *view) pairBefore(i int, rt *relType, source bool) []int {
+	last := -1
+	for k := v.nreal - 1; k >= 0; k-- {
+		if v.ms[k].last < i && !v.modifier(k) && v.ms[k].typ != mention.Place {
+			last = k // past the place they went to
+			break
+		}
+	}
+	if last < 0 || v.ms[last].typ != mention.Person {
+		return nil
+	}
+	ks := []int{last}
+	joined := false
+	for k := last - 1; k >= 0; k-- {
+		if v.modifier(k) {
+			continue
+		}
+		if v.ms[k].typ != mention.Person {
+			break
+		}
+		and := false
+		for j := v.ms[k].last + 1; j < v.ms[k+1].first; j++ {
+			switch {
+			case v.words[j] == "and":
+				and = true
+			case v.words[j] == ",", v.tm[j] < 0 && (v.capWord(j) || v.fillerAt(j) > j || v.is("role", j)):
+			default:
+				return nil
+			}
+		}
+		if !and && !joined {
+			return nil
+		}
+		joined = true
+		ks = append([]int{k}, ks...)
+		if and {
+			break
+		}
+	}
+	if !joined {
+		return nil
+	}
+	for _, k := range ks {
+		if !v.actor(k, rt, source) {
+			return nil
+		}
+	}
+	return ks
 }
