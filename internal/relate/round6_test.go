@@ -55,6 +55,9 @@ func TestRound6(t *testing.T) {
 		{"a fighting participle with battles keeps the main subject",
 			"[Ethiopian|country=Ethiopia] troops and tanks rolled over the frontier at dawn on Friday and took the town within hours, fighting short but bloody battles with [Somali|country=Somalia] forces near the airport.",
 			[]string{"clashed-with(Ethiopia,Somalia)"}},
+		{"a negation cue before ', and in a separate raid, X ...' is not the new clause's",
+			"[Somali|country=Somalia] gunmen entered the abandoned village late Monday, and in a separate raid further south, [KDF|group] fought [Somali|country=Somalia] forces near the coast, losing four men.",
+			[]string{"clashed-with(KDF,Somalia)"}},
 	}
 	runCases(t, tests)
 }

@@ -1374,6 +1374,24 @@ func (v *view) inCommaRelative(ts int) bool {
 	return false
 }
 
+// adjunctThenSubject reports a coordinated clause opening at i with a
+// prepositional adjunct and a comma before its own subject: ", and in a
+// separate raid further north, X shelled Y".
+func (v *view) adjunctThenSubject(i, end int) bool {
+	if i >= end || !v.is("preposition", i) {
+		return false
+	}
+	for j := i + 1; j < end && j <= i+8; j++ {
+		if v.tm[j] >= 0 && v.ms[v.tm[j]].typ != mention.Place {
+			return false
+		}
+		if v.words[j] == "," {
+			return v.clauseSubjectAt(j+1, end)
+		}
+	}
+	return false
+}
+
 // linkers are adverbials that may stand between "and" and a second verb
 // phrase sharing the first one's subject: "met X, and in between held talks
 // with Y".
@@ -1841,7 +1859,7 @@ func (v *view) status(m match) string {
 	for j := m.start - 2; j > cs; j-- {
 		// ", and Defence Minister X held talks": a coordinated clause with
 		// its own subject has its own polarity
-		if v.words[j] == "," && (v.words[j+1] == "and" || v.words[j+1] == "but") && v.clauseSubjectAt(j+2, m.start) {
+		if v.words[j] == "," && (v.words[j+1] == "and" || v.words[j+1] == "but") && (v.clauseSubjectAt(j+2, m.start) || v.adjunctThenSubject(j+2, m.start)) {
 			cs = j + 1
 			break
 		}
