@@ -58,6 +58,15 @@ func TestRound6(t *testing.T) {
 		{"a negation cue before ', and in a separate raid, X ...' is not the new clause's",
 			"[Somali|country=Somalia] gunmen entered the abandoned village late Monday, and in a separate raid further south, [KDF|group] fought [Somali|country=Somalia] forces near the coast, losing four men.",
 			[]string{"clashed-with(KDF,Somalia)"}},
+		{"similar measures take the targets of the sentence's sanctions",
+			"[Ottawa|country=Canada] had already frozen [Libyan|country=Libya] assets abroad and banned arms sales to [Libya|country], and [Australia|country] and [Japan|country] announced similar measures on Monday.",
+			[]string{"sanctioned(Australia,Libya)/imposed", "sanctioned(Canada,Libya)/imposed", "sanctioned(Japan,Libya)/imposed"}},
+		{"similar measures with no sanction before name no target",
+			"[Australia|country] and [Japan|country] announced similar measures on Monday.",
+			nil},
+		{"a freeze of two countries' assets names no clear target",
+			"[Britain|country] froze [Iranian|country=Iran] and [Iraqi|country=Iraq] assets in [London|place].",
+			nil},
 	}
 	runCases(t, tests)
 }

@@ -285,6 +285,30 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		}
 		return
 	}
+	if m.pt.rule == "similar-measures" {
+		// the targets of the sanctions imposed before in this sentence
+		var tgts []int
+		for _, r := range *out {
+			if r.Type == rt.name && r.Action == Imposed && r.Status == Asserted && !slices.Contains(tgts, r.Target) {
+				tgts = append(tgts, r.Target)
+			}
+		}
+		subj := v.verbSubjects(m.start, rt)
+		for j := m.start - 2; j > 0; j-- {
+			if v.words[j] == "," && v.words[j+1] == "and" {
+				// ", and Z and W announced similar measures": the
+				// coordinated clause's own subjects
+				subj, _ = v.list(j+2, m.start, rt, true)
+				break
+			}
+		}
+		for _, s := range subj {
+			for _, t := range tgts {
+				r.add(out, seen, v, si, m, v.ms[s].ent, t, m.pt.conf)
+			}
+		}
+		return
+	}
 	if m.pt.inverse {
 		// "Iran, under US sanctions since 2018, ...": the names inside
 		// the trigger impose, the subject is the target
@@ -518,7 +542,10 @@ func (r *Rules) verb(v *view, m match, tp *topics, si int, emit func(match, int,
 		case "assets", "funds", "imports", "exports":
 			for g := m.end - 2; g > m.start && g >= m.end-4; g-- {
 				if k := v.tm[g]; k >= 0 {
-					if v.ms[k].typ == mention.Country && v.ms[k].last == g && !slices.Contains(subj, k) && v.actor(k, rt, false) {
+					// "froze X and Y assets" also protects a victim's
+					// holdings: coordinated owners are no clear target
+					coord := v.ms[k].first > 0 && (v.words[v.ms[k].first-1] == "and" || v.words[v.ms[k].first-1] == ",")
+					if v.ms[k].typ == mention.Country && v.ms[k].last == g && !coord && !slices.Contains(subj, k) && v.actor(k, rt, false) {
 						objs = []int{k}
 					}
 					break
