@@ -67,6 +67,12 @@ func TestRound6(t *testing.T) {
 		{"a freeze of two countries' assets names no clear target",
 			"[Britain|country] froze [Iranian|country=Iran] and [Iraqi|country=Iraq] assets in [London|place].",
 			nil},
+		{"an order that reimposes sanctions is its signer's, the speaker before",
+			"\"The accord is dead,\" [Obama|person] told reporters in [Havana|place], before signing an executive order that reimposes sanctions on [Cuba|country]'s sugar sector and its banks.",
+			[]string{"sanctioned(Obama,Cuba)/imposed"}},
+		{"a report that names sanctions is no signer's",
+			"[Obama|person] read a report that described sanctions on [Cuba|country].",
+			nil},
 	}
 	runCases(t, tests)
 }

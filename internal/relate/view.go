@@ -650,6 +650,12 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 		case "it", "we", "i", "you":
 			return nil
 		case "which", "who", "that":
+			if j > 0 && v.tm[j-1] < 0 && v.auxOnly(j+1, ts) {
+				// "signed an order that imposes ...": the signer
+				if ks := v.documentSigner(j-1, rt); len(ks) > 0 {
+					return ks
+				}
+			}
 			if j > 0 && v.words[j-1] != "," && v.tm[j-1] < 0 && isWord(v.words[j-1]) && v.auxOnly(j+1, ts) && v.words[j] != "that" {
 				// "accused X of sponsoring militants who attacked Y": the
 				// relative's subject is the unnamed noun before it, or the
@@ -659,6 +665,7 @@ func (v *view) subjectsFrom(ts, cs int, rt *relType, source bool) []int {
 						return []int{k}
 					}
 				}
+
 				return nil
 			}
 			// ", which was shelled by X": the relative clause's subject is
@@ -1302,4 +1309,34 @@ func (v *view) pairBefore(i int, rt *relType, source bool) []int {
 		}
 	}
 	return ks
+}
+
+// documentSigner reads "X signed an order that imposes ...": for a
+// document noun at i (memorandum, order, decree) after a signing verb, the
+// signer is the subject of the relative clause after it.
+func (v *view) documentSigner(i int, rt *relType) []int {
+	switch v.words[i] {
+	case "memorandum", "order", "decree", "directive", "proclamation":
+	default:
+		return nil
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && v.tm[j] < 0; j-- {
+		switch v.words[j] {
+		case "signed", "signing", "signs", "sign", "issued", "issuing", "issues":
+			if ks := v.verbSubjects(j, rt); len(ks) > 0 || !hasSuffix(v.words[j], "ing") {
+				return ks
+			}
+			// "X said ..., before signing an order": the speaker
+			for s := j - 1; s >= 0; s-- {
+				if v.is("speech", s) {
+					return v.subjects(s, rt, true)
+				}
+			}
+			return nil
+		}
+		if !isWord(v.words[j]) {
+			return nil
+		}
+	}
+	return nil
 }
