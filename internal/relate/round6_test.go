@@ -73,6 +73,9 @@ func TestRound6(t *testing.T) {
 		{"a report that names sanctions is no signer's",
 			"[Obama|person] read a report that described sanctions on [Cuba|country].",
 			nil},
+		{"overran positions is an attack",
+			"[Ethiopian|country=Ethiopia] forces overran [TDF|group] positions.",
+			[]string{"clashed-with(Ethiopia,TDF)"}},
 	}
 	runCases(t, tests)
 }
