@@ -81,7 +81,7 @@ func (ph phrase) matchFrom(words []string, i, k int) int {
 	for ; k < len(ph); k++ {
 		if ph[k].gap {
 			for g := 0; g <= maxGap && i+g <= len(words); g++ {
-				if g > 0 && !isWord(words[i+g-1]) {
+				if g > 0 && !isWord(words[i+g-1]) && !currency(words[i+g-1]) {
 					break
 				}
 				if e := ph.matchFrom(words, i+g, k+1); e >= 0 {
@@ -206,3 +206,7 @@ func isWord(w string) bool {
 	}
 	return false
 }
+
+// currency reports a currency sign, which a gap may cross ("froze some $2
+// billion in X assets").
+func currency(w string) bool { return w == "$" || w == "€" || w == "£" || w == "US$" }

@@ -76,6 +76,9 @@ func TestRound6(t *testing.T) {
 		{"overran positions is an attack",
 			"[Ethiopian|country=Ethiopia] forces overran [TDF|group] positions.",
 			[]string{"clashed-with(Ethiopia,TDF)"}},
+		{"a freeze of an amount in a country's assets",
+			"[Moscow|country=Russia] retaliated by freezing some $2.1 billion in [Turkish|country=Turkey] assets.",
+			[]string{"sanctioned(Russia,Turkey)/imposed"}},
 	}
 	runCases(t, tests)
 }
