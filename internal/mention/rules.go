@@ -198,30 +198,27 @@ func (d *doc) sentence(c *sent) {
 			i++
 			continue
 		}
-		n := d.hyphenAcronym(c, i)
-		if n == 0 {
-			n = d.hyphenPair(c, i)
+		n := 0
+		for _, find := range wordFinders {
+			if n = find(d, c, i); n > 0 {
+				break
+			}
 		}
-		if n == 0 {
-			n = d.numberedUnit(c, i)
-		}
-		if n == 0 {
-			n = d.orgFirst(c, i)
-		}
-		if n == 0 {
-			n = d.titled(c, i)
-		}
-		if n == 0 {
-			n = d.known(c, i)
-		}
-		if n == 0 {
-			n = d.run(c, i)
-		}
-		if n == 0 {
-			n = 1
-		}
-		i += n
+		i += max(n, 1)
 	}
+}
+
+// wordFinders are tried in this order at each word; the first that claims
+// words wins, so the more specific shapes come before the plain run of
+// capitalised words.
+var wordFinders = []func(*doc, *sent, int) int{
+	(*doc).hyphenAcronym,
+	(*doc).hyphenPair,
+	(*doc).numberedUnit,
+	(*doc).orgFirst,
+	(*doc).titled,
+	(*doc).known,
+	(*doc).run,
 }
 
 // numberedUnit matches an armed unit named by its number: "the 444
