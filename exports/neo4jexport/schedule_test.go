@@ -13,25 +13,29 @@ func relRow(src, tgt int) row {
 	return row{Keys: []prop{{"src", fmt.Sprint(src)}, {"tgt", fmt.Sprint(tgt)}, {"status", "asserted"}, {"action", ""}}}
 }
 
+// chain joins i to i+1..i+fan, as a dense news graph does.
+func chain(n, fan int) []row {
+	var rs []row
+	for i := range n {
+		for o := 1; o <= fan; o++ {
+			rs = append(rs, relRow(i, i+o))
+		}
+	}
+	return rs
+}
+
+// star gives n rows that all share node 0: no two batches can run at once.
+func star(n int) []row {
+	var rs []row
+	for i := range n {
+		rs = append(rs, relRow(0, i+1))
+	}
+	return rs
+}
+
 // rounds keeps every row once, never puts one node in two batches of a
 // round, fills batches up to size, and runs a short batch alone.
 func TestRounds(t *testing.T) {
-	chain := func(n, fan int) []row { // i joined to i+1..i+fan, as a dense news graph
-		var rs []row
-		for i := range n {
-			for o := 1; o <= fan; o++ {
-				rs = append(rs, relRow(i, i+o))
-			}
-		}
-		return rs
-	}
-	star := func(n int) []row { // every row shares node 0: no two batches can run at once
-		var rs []row
-		for i := range n {
-			rs = append(rs, relRow(0, i+1))
-		}
-		return rs
-	}
 	tests := []struct {
 		name       string
 		rows       []row
@@ -90,22 +94,6 @@ func TestRounds(t *testing.T) {
 // the same time, at most k at once, a short batch alone and after all
 // batches before it, and after an error starts nothing new.
 func TestPipeline(t *testing.T) {
-	chain := func(n, fan int) []row {
-		var rs []row
-		for i := range n {
-			for o := 1; o <= fan; o++ {
-				rs = append(rs, relRow(i, i+o))
-			}
-		}
-		return rs
-	}
-	star := func(n int) []row {
-		var rs []row
-		for i := range n {
-			rs = append(rs, relRow(0, i+1))
-		}
-		return rs
-	}
 	tests := []struct {
 		name    string
 		rows    []row
