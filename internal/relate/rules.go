@@ -931,16 +931,22 @@ func (v *view) withAfterAdjunct(i, end int) int {
 	if i >= end || v.tm[i] >= 0 || v.words[i] != "in" && v.words[i] != "on" && v.words[i] != "at" {
 		return -1
 	}
-	for j := i; j < end && j < i+7; j++ {
+	return v.pastAdjuncts(i, end, 7, "with", func(j int) bool { return v.is("adjunct", j) && v.words[j] != "of" })
+}
+
+// pastAdjuncts finds want within limit words from i, past places, times,
+// numbers and the words skip allows; -1 when anything else comes first.
+func (v *view) pastAdjuncts(i, end, limit int, want string, skip func(j int) bool) int {
+	for j := i; j < end && j < i+limit; j++ {
 		switch w := v.words[j]; {
-		case w == "with":
+		case w == want:
 			return j
 		case v.tm[j] >= 0:
 			if v.ms[v.tm[j]].typ != mention.Place {
 				return -1
 			}
 			j = v.ms[v.tm[j]].last
-		case v.is("time", j) || isNumber(w) || v.is("adjunct", j) && w != "of":
+		case v.is("time", j) || isNumber(w) || skip(j):
 		default:
 			return -1
 		}
@@ -952,22 +958,7 @@ func (v *view) withAfterAdjunct(i, end int) int {
 // adjunct: "was received in the capital on Monday by X". It returns -1 when
 // anything else comes first.
 func (v *view) agentBy(i, end int) int {
-	for j := i; j < end && j < i+10; j++ {
-		w := v.words[j]
-		switch {
-		case w == "by":
-			return j
-		case v.tm[j] >= 0:
-			if v.ms[v.tm[j]].typ != mention.Place {
-				return -1
-			}
-			j = v.ms[v.tm[j]].last
-		case v.is("time", j) || isNumber(w) || v.capWord(j) || v.is("adjunct", j):
-		default:
-			return -1
-		}
-	}
-	return -1
+	return v.pastAdjuncts(i, end, 10, "by", func(j int) bool { return v.capWord(j) || v.is("adjunct", j) })
 }
 
 // firstActorIn finds the first actor in the noun phrase starting at i:
