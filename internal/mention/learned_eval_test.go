@@ -47,13 +47,7 @@ func TestLearnedCoNLL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := tagger.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz := gazetteer.Default()
-	rules := NewRules(gaz)
-	merged := NewLearned(rules, m, gaz)
+	rules, merged, m := evalFinders(t)
 	if v := os.Getenv("NEWSGRAPH_TAGGER_MARGIN"); v != "" {
 		mm, err := strconv.Atoi(v)
 		if err != nil {
@@ -171,13 +165,7 @@ func TestLearnedDump(t *testing.T) {
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join("..", "..", dir)
 	}
-	m, err := tagger.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz := gazetteer.Default()
-	rules := NewRules(gaz)
-	merged := NewLearned(rules, m, gaz)
+	rules, merged, m := evalFinders(t)
 	var out strings.Builder
 	for d, err := range load.Documents([]string{dir}) {
 		if err != nil {
@@ -294,4 +282,17 @@ func tgAgreement(agree map[string]*[4]int, m *tagger.Model, doc []tagger.Sentenc
 			}
 		}
 	}
+}
+
+// evalFinders gives the rules-only finder and the same rules merged with the
+// shipped tagger, for the measuring tests to compare.
+func evalFinders(t *testing.T) (*Rules, *Learned, *tagger.Model) {
+	t.Helper()
+	m, err := tagger.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz := gazetteer.Default()
+	rules := NewRules(gaz)
+	return rules, NewLearned(rules, m, gaz), m
 }
